@@ -1,0 +1,140 @@
+package cn.quanze.app;
+
+import cn.quanze.domain.office.OfficeIdentity;
+import cn.quanze.i18n.I18n;
+import cn.quanze.store.DbCheck;
+import cn.quanze.ui.admin.AdminView;
+import cn.quanze.ui.admin.AdminViewModel;
+import cn.quanze.ui.common.ErrorPresenter;
+import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.Theme;
+import cn.quanze.ui.deadlines.DeadlinesView;
+import cn.quanze.ui.deadlines.DeadlinesViewModel;
+import cn.quanze.ui.duties.DutiesView;
+import cn.quanze.ui.duties.DutiesViewModel;
+import cn.quanze.ui.home.HomeView;
+import cn.quanze.ui.home.HomeViewModel;
+import cn.quanze.ui.powers.PowersView;
+import cn.quanze.ui.powers.PowersViewModel;
+import cn.quanze.ui.setup.SetupDialog;
+import cn.quanze.ui.setup.SetupViewModel;
+import cn.quanze.ui.shell.MainWindow;
+import cn.quanze.ui.shell.NavEntry;
+import cn.quanze.ui.shell.StatusBarModel;
+import cn.quanze.ui.supervision.SupervisionView;
+import cn.quanze.ui.supervision.SupervisionViewModel;
+import cn.quanze.ui.sync.SyncView;
+import cn.quanze.ui.sync.SyncViewModel;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * Builds the window for an open {@link Workbench}: wires each pane's view model to the services it needs, runs
+ * the first-run setup when the office identity is missing, and keeps the status bar current.
+ */
+public final class DesktopApp {
+    private final Workbench wb;
+    private final Stage stage;
+    private final TaskRunner tasks;
+    private final StatusBarModel status = new StatusBarModel();
+    private MainWindow window;
+
+    public DesktopApp(Workbench wb, Stage stage) {
+        this.wb = wb;
+        this.stage = stage;
+        ErrorPresenter errors = new ErrorPresenter(stage);
+        this.tasks = new TaskRunner(errors::show);
+    }
+
+    /** Shows the main window; on a first run asks for the office identity first. Runs on the FX thread. */
+    public void show(Runnable onShown) {
+        window = new MainWindow(entries(), status, tasks);
+        Scene scene = new Scene(window.root(), 1280, 800);
+        Theme.style(scene, 14);
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setOnHidden(e -> tasks.shutdown());
+        wb.store().addChangeListener(changed -> Platform.runLater(() -> {
+            updateStatus();
+            window.refreshCurrent();
+        }));
+        tasks.run("app.opening", () -> wb.settings().identity(), identity -> {
+            if (identity.isPresent()) {
+                ready(identity.get(), onShown);
+            } else {
+                stage.setTitle(I18n.t("app.title"));
+                stage.show();
+                firstRun(onShown);
+            }
+        });
+    }
+
+    private void firstRun(Runnable onShown) {
+        Optional<SetupViewModel.Choice> choice = SetupDialog.ask(stage, new SetupViewModel());
+        if (choice.isEmpty()) {
+            stage.close();
+            return;
+        }
+        SetupViewModel.Choice c = choice.get();
+        tasks.run("setup.saving", () -> {
+            wb.store().run("office.init", uow -> wb.settings().saveIdentity(uow, c.code(), c.name(), c.level()));
+            if (c.demo()) {
+                wb.demoData().load();
+            }
+            return wb.settings().identity().orElseThrow();
+        }, identity -> ready(identity, onShown));
+    }
+
+    private void ready(OfficeIdentity identity, Runnable onShown) {
+        stage.setTitle(I18n.t("app.title.office", identity.name()));
+        updateStatus();
+        window.show("home");
+        stage.show();
+        if (onShown != null) {
+            onShown.run();
+        }
+    }
+
+    private void updateStatus() {
+        tasks.run("app.status", () -> wb.settings().identity(), identity -> status.update(
+                identity.map(i -> I18n.t("status.office", i.name(), i.code())).orElse(""),
+                I18n.t("status.user", wb.store().currentActor()),
+                I18n.t("status.database", wb.store().file()),
+                I18n.t("status.lastSync.never")));
+    }
+
+    private List<NavEntry> entries() {
+        var clock = wb.clock();
+        return List.of(
+                new NavEntry("home", "nav.home", Feather.HOME,
+                        () -> new HomeView(new HomeViewModel(wb.store(), wb.supervision(), tasks, clock))),
+                new NavEntry("powers", "nav.powers", Feather.BOOK,
+                        () -> new PowersView(new PowersViewModel(wb.powers(), wb.departments(), tasks))),
+                new NavEntry("duties", "nav.duties", Feather.SHIELD,
+                        () -> new DutiesView(new DutiesViewModel(wb.departments(), wb.powers(), tasks))),
+                new NavEntry("deadlines", "nav.deadlines", Feather.CLOCK,
+                        () -> new DeadlinesView(new DeadlinesViewModel(wb.powers(), tasks))),
+                new NavEntry("supervision", "nav.supervision", Feather.FLAG,
+                        () -> new SupervisionView(new SupervisionViewModel(wb.supervision(), wb.departments(), tasks,
+                                clock))),
+                new NavEntry("sync", "nav.sync", Feather.REFRESH_CW,
+                        () -> new SyncView(new SyncViewModel(wb.store(), tasks, clock))),
+                new NavEntry("admin", "nav.admin", Feather.SETTINGS,
+                        () -> new AdminView(new AdminViewModel(wb.departments(), wb.demoData(), new DbCheck(wb.store()),
+                                tasks))));
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+}

@@ -1,0 +1,181 @@
+package cn.quanze.exchange;
+
+import cn.quanze.domain.Ids;
+import cn.quanze.domain.office.OfficeLevel;
+import cn.quanze.domain.org.Department;
+import cn.quanze.domain.org.UnitKind;
+import cn.quanze.domain.power.PowerItem;
+import cn.quanze.domain.power.PowerStatus;
+import cn.quanze.domain.power.PowerType;
+import cn.quanze.domain.supervision.Feedback;
+import cn.quanze.domain.supervision.FeedbackCycle;
+import cn.quanze.domain.supervision.Importance;
+import cn.quanze.domain.supervision.SupervisionItem;
+import cn.quanze.domain.supervision.SupervisionSource;
+import cn.quanze.domain.supervision.SupervisionState;
+import cn.quanze.store.CoreRecords;
+import cn.quanze.store.PowerRecords;
+import cn.quanze.store.Store;
+import cn.quanze.store.SupervisionRecords;
+import cn.quanze.store.UnitOfWork;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads the demo data shipped in seeds/demo (our own JSON format, see seeds/README.md) through the unit of work,
+ * every record marked {@code demo}, and removes it again without touching real data.
+ */
+public final class DemoData {
+    public record Counts(int departments, int powerItems, int supervisionItems, int feedback) {
+    }
+
+    record SeedDepartment(String code, String name, String shortName, String kind) {
+    }
+
+    record SeedPower(String code, String name, String type, String department, String undertakingOffice, String level,
+                     Integer legalLimitDays, Integer promisedLimitDays, PowerItem.Fee fee,
+                     List<PowerItem.LegalBasis> bases, List<PowerItem.DiscretionRule> discretion,
+                     List<PowerItem.ProcessStep> steps, PowerItem.ServiceGuide guide, String status, String remarks,
+                     List<SeedPower> children) {
+    }
+
+    record SeedFeedback(LocalDate date, String content, int progress, String problems, String nextSteps) {
+    }
+
+    record SeedSupervision(String seedRef, String source, String sourceDocNo, LocalDate sourceDate, String title,
+                           String content, String importance, String leadUnit, List<String> cooperatingUnits,
+                           String leader, String contact, LocalDate assignedOn, LocalDate deadline,
+                           String feedbackCycle, Integer feedbackDay, String state, List<SeedFeedback> feedback) {
+    }
+
+    private final Store store;
+
+    public DemoData(Store store) {
+        this.store = store;
+    }
+
+    public Counts load() {
+        List<SeedDepartment> departments = read("departments.json", new TypeReference<>() { });
+        List<SeedPower> powers = read("powers.json", new TypeReference<>() { });
+        List<SeedSupervision> items = read("supervision.json", new TypeReference<>() { });
+        return store.write("demo.load", uow -> {
+            Map<String, String> deptIds = new HashMap<>();
+            for (Department existing : uow.query("SELECT * FROM department").stream()
+                    .map(CoreRecords.DEPARTMENT::fromRow).toList()) {
+                deptIds.put(existing.code(), existing.id());
+            }
+            int newDepartments = 0;
+            for (SeedDepartment d : departments) {
+                if (!deptIds.containsKey(d.code())) {
+                    String id = Ids.newId();
+                    uow.put(CoreRecords.DEPARTMENT, new Department(id, d.code(), d.name(), d.shortName(),
+                            UnitKind.valueOf(d.kind()), true));
+                    deptIds.put(d.code(), id);
+                    newDepartments++;
+                }
+            }
+            int powerCount = 0;
+            for (SeedPower p : powers) {
+                powerCount += putPower(uow, p, null, deptIds);
+            }
+            int[] feedbackCount = {0};
+            List<SeedSupervision> ordered = new ArrayList<>(items);
+            ordered.sort(Comparator.comparing(SeedSupervision::assignedOn));
+            for (SeedSupervision s : ordered) {
+                putSupervision(uow, s, deptIds, feedbackCount);
+            }
+            return new Counts(newDepartments, powerCount, ordered.size(), feedbackCount[0]);
+        });
+    }
+
+    private int putPower(UnitOfWork uow, SeedPower p, String parentId, Map<String, String> deptIds) {
+        String id = Ids.newId();
+        PowerType type = PowerType.fromOfficialName(p.type())
+                .orElseThrow(() -> new IllegalArgumentException("seed power type " + p.type()));
+        uow.put(PowerRecords.POWER_ITEM, new PowerItem(id, p.code(), p.name(), type, parentId,
+                deptIds.get(p.department()), p.undertakingOffice(),
+                "街道".equals(p.level()) ? OfficeLevel.SUBDISTRICT : OfficeLevel.DISTRICT,
+                p.legalLimitDays(), p.promisedLimitDays(), p.fee(), p.bases(), p.discretion(), p.steps(), p.guide(),
+                PowerStatus.fromOfficialName(p.status()).orElse(PowerStatus.ACTIVE), p.remarks(), true));
+        int n = 1;
+        if (p.children() != null) {
+            for (SeedPower child : p.children()) {
+                n += putPower(uow, child, id, deptIds);
+            }
+        }
+        return n;
+    }
+
+    private void putSupervision(UnitOfWork uow, SeedSupervision s, Map<String, String> deptIds, int[] feedbackCount) {
+        String id = Ids.newId();
+        SupervisionState state = SupervisionState.fromOfficialName(s.state()).orElse(SupervisionState.IN_PROGRESS);
+        int year = s.assignedOn().getYear();
+        int number = state == SupervisionState.REGISTERED ? 0
+                : cn.quanze.store.SupervisionRepository.nextNumber(uow, year);
+        List<SeedFeedback> feedback = s.feedback() == null ? List.of() : s.feedback();
+        int progress = feedback.stream().mapToInt(SeedFeedback::progress).max().orElse(0);
+        if (state == SupervisionState.COMPLETED || state == SupervisionState.ARCHIVED) {
+            progress = 100;
+        }
+        uow.put(SupervisionRecords.SUPERVISION_ITEM, new SupervisionItem(id, year, number,
+                SupervisionSource.fromOfficialName(s.source()).orElse(SupervisionSource.KEY_WORK), s.sourceDocNo(),
+                s.sourceDate(), s.title(), s.content(), Importance.fromOfficialName(s.importance()),
+                deptIds.get(s.leadUnit()),
+                s.cooperatingUnits() == null ? List.of()
+                        : s.cooperatingUnits().stream().map(deptIds::get).filter(x -> x != null).toList(),
+                s.leader(), s.contact(), s.assignedOn(), s.deadline(),
+                FeedbackCycle.fromOfficialName(s.feedbackCycle()).orElse(FeedbackCycle.MONTHLY), s.feedbackDay(),
+                state, progress, true));
+        for (SeedFeedback f : feedback) {
+            uow.put(SupervisionRecords.FEEDBACK, new Feedback(Ids.newId(), id, f.date(), f.content(), f.progress(),
+                    f.problems(), f.nextSteps(), true));
+            feedbackCount[0]++;
+        }
+    }
+
+    /** Removes every demo record (children first); departments still used by real records stay. */
+    public int remove() {
+        return store.write("demo.remove", uow -> {
+            int removed = 0;
+            removed += deleteWhere(uow, SupervisionRecords.FEEDBACK, "SELECT id FROM feedback WHERE demo = 1");
+            removed += deleteWhere(uow, SupervisionRecords.SUPERVISION_ITEM,
+                    "SELECT id FROM supervision_item WHERE demo = 1");
+            removed += deleteWhere(uow, PowerRecords.POWER_ITEM,
+                    "SELECT id FROM power_item WHERE demo = 1 ORDER BY parent_id IS NULL, id");
+            removed += deleteWhere(uow, CoreRecords.DEPARTMENT, "SELECT d.id FROM department d WHERE d.demo = 1 "
+                    + "AND NOT EXISTS (SELECT 1 FROM power_item p WHERE p.department_id = d.id) "
+                    + "AND NOT EXISTS (SELECT 1 FROM supervision_item s WHERE s.lead_unit_id = d.id)");
+            return removed;
+        });
+    }
+
+    private static int deleteWhere(UnitOfWork uow, cn.quanze.store.EntityType<?> type, String sql) {
+        int n = 0;
+        for (var row : uow.query(sql)) {
+            if (uow.delete(type, row.str("id"))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static <T> T read(String name, TypeReference<T> type) {
+        String path = "/seeds/demo/" + name;
+        try (InputStream in = DemoData.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return cn.quanze.store.Json.MAPPER.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(path, e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package cn.quanze.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * Appends audit entries chained by SHA-256: each entry's hash covers its fields and the previous entry's hash,
+ * so editing or deleting an audit row with an outside tool breaks the chain ({@link DbCheck} finds it).
+ */
+final class AuditChain {
+    static final String GENESIS = "0".repeat(64);
+
+    void append(Connection c, String user, String action, String entity, String recordId, String revId, String summary)
+            throws SQLException {
+        String prev = lastHash(c);
+        String at = Instant.now().toString();
+        String hash = hash(prev, at, user, action, entity, recordId, revId, summary);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (at, user_name, action, entity, record_id, "
+                + "rev_id, summary, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Sql.bind(ps, at, user, action, entity, recordId, revId, summary, prev, hash);
+            ps.executeUpdate();
+        }
+    }
+
+    private static String lastHash(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : GENESIS;
+        }
+    }
+
+    static String hash(String prev, String at, String user, String action, String entity, String recordId,
+                       String revId, String summary) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {prev, at, user, action, entity, recordId, revId, summary}) {
+                md.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0x1f);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package cn.quanze.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The SQLite file: WAL, foreign keys, busy timeout; one writer connection behind a lock and a few reader
+ * connections (WAL lets them read while a write is under way). Opening migrates the schema with Flyway.
+ */
+public final class Database implements AutoCloseable {
+    private static final int READERS = 3;
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    private final List<Connection> allReaders = new ArrayList<>();
+
+    private Database(Path file, SQLiteDataSource dataSource, Connection writer) {
+        this.file = file;
+        this.dataSource = dataSource;
+        this.writer = writer;
+    }
+
+    public static Database open(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(5000);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            SQLiteDataSource ds = new SQLiteDataSource(config);
+            ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+            migrate(ds);
+            Connection writer = ds.getConnection();
+            Database db = new Database(file, ds, writer);
+            return db;
+        } catch (SQLException e) {
+            throw StoreException.classify(e);
+        } catch (java.io.IOException e) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, file + ": " + e.getMessage(), e);
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw StoreException.classify(sql);
+            }
+            throw new StoreException(StoreException.Kind.CORRUPT, file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(SQLiteDataSource ds) {
+        Flyway.configure(Database.class.getClassLoader())
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load()
+                .migrate();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} on the single writer connection; callers manage the transaction. */
+    <R> R withWriter(SqlFunction<Connection, R> work) {
+        writeLock.lock();
+        try {
+            return work.apply(writer);
+        } catch (SQLException e) {
+            throw StoreException.classify(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs a read on a pooled reader connection (auto-commit, so each statement sees the latest commit). */
+    public <R> R read(SqlFunction<Connection, R> work) {
+        Connection c = borrowReader();
+        try {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw StoreException.classify(e);
+        } finally {
+            readers.offer(c);
+        }
+    }
+
+    private Connection borrowReader() {
+        Connection c = readers.poll();
+        if (c != null) {
+            return c;
+        }
+        synchronized (allReaders) {
+            if (allReaders.size() < READERS) {
+                try {
+                    Connection fresh = dataSource.getConnection();
+                    allReaders.add(fresh);
+                    return fresh;
+                } catch (SQLException e) {
+                    throw StoreException.classify(e);
+                }
+            }
+        }
+        try {
+            return readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(StoreException.Kind.OTHER, "interrupted", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            for (Connection c : allReaders) {
+                c.close();
+            }
+            writer.close();
+        } catch (SQLException ignored) {
+            // closing
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A a) throws SQLException;
+    }
+}

@@ -1,0 +1,21 @@
+package cn.quanze.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every entity type the store knows, in dependency order (parents before children). */
+public final class Entities {
+    public static final List<EntityType<?>> ALL = List.of(
+            CoreRecords.SETTING,
+            CoreRecords.DEPARTMENT,
+            PowerRecords.POWER_ITEM,
+            SupervisionRecords.SUPERVISION_ITEM,
+            SupervisionRecords.FEEDBACK);
+
+    private Entities() {
+    }
+
+    public static Optional<EntityType<?>> byName(String name) {
+        return ALL.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+}

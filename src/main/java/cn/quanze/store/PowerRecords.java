@@ -1,0 +1,35 @@
+package cn.quanze.store;
+
+import cn.quanze.domain.office.OfficeLevel;
+import cn.quanze.domain.power.PowerItem;
+import cn.quanze.domain.power.PowerStatus;
+import cn.quanze.domain.power.PowerType;
+import java.util.List;
+
+/** Entity type of the power list table. Nested lists are JSON columns, so one power item is one revision. */
+public final class PowerRecords {
+    private PowerRecords() {
+    }
+
+    public static final EntityType<PowerItem> POWER_ITEM = new EntityType<>("power_item",
+            List.of("id", "code", "name", "type", "parent_id", "department_id", "undertaking_office", "level",
+                    "legal_limit_days", "promised_limit_days", "fee", "bases", "discretion", "steps", "guide",
+                    "status", "remarks", "demo"),
+            p -> new Row().put("id", p.id()).put("code", p.code()).put("name", p.name()).put("type", p.type())
+                    .put("parent_id", p.parentId()).put("department_id", p.departmentId())
+                    .put("undertaking_office", p.undertakingOffice()).put("level", p.level())
+                    .put("legal_limit_days", p.legalLimitDays()).put("promised_limit_days", p.promisedLimitDays())
+                    .put("fee", Json.objectColumn(p.fee())).put("bases", Json.listColumn(p.bases()))
+                    .put("discretion", Json.listColumn(p.discretion())).put("steps", Json.listColumn(p.steps()))
+                    .put("guide", Json.objectColumn(p.guide())).put("status", p.status())
+                    .put("remarks", p.remarks()).put("demo", p.demo()),
+            r -> new PowerItem(r.str("id"), r.str("code"), r.str("name"), r.enumValue(PowerType.class, "type"),
+                    r.str("parent_id"), r.str("department_id"), r.str("undertaking_office"),
+                    r.enumValue(OfficeLevel.class, "level"), r.integer("legal_limit_days"),
+                    r.integer("promised_limit_days"), Json.readObject(r.str("fee"), PowerItem.Fee.class),
+                    Json.readList(r.str("bases"), PowerItem.LegalBasis.class),
+                    Json.readList(r.str("discretion"), PowerItem.DiscretionRule.class),
+                    Json.readList(r.str("steps"), PowerItem.ProcessStep.class),
+                    Json.readObject(r.str("guide"), PowerItem.ServiceGuide.class),
+                    r.enumValue(PowerStatus.class, "status"), r.str("remarks"), r.bool("demo")));
+}

@@ -1,0 +1,62 @@
+package cn.quanze.ui.admin;
+
+import cn.quanze.domain.org.Department;
+import cn.quanze.exchange.DemoData;
+import cn.quanze.i18n.I18n;
+import cn.quanze.store.DbCheck;
+import cn.quanze.store.DepartmentRepository;
+import cn.quanze.ui.common.TaskRunner;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** 系统管理: departments, demo data and the database check. */
+public final class AdminViewModel {
+    private final DepartmentRepository departments;
+    private final DemoData demo;
+    private final DbCheck check;
+    private final TaskRunner tasks;
+    private final ObservableList<Department> units = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public AdminViewModel(DepartmentRepository departments, DemoData demo, DbCheck check, TaskRunner tasks) {
+        this.departments = departments;
+        this.demo = demo;
+        this.check = check;
+        this.tasks = tasks;
+    }
+
+    public void refresh() {
+        tasks.run("admin.loading", departments::all, units::setAll);
+    }
+
+    public void loadDemo() {
+        tasks.run("admin.demo.loading", demo::load, c -> {
+            status.set(I18n.t("init.demoLoaded", c.departments(), c.powerItems(), c.supervisionItems(), c.feedback()));
+            refresh();
+        });
+    }
+
+    public void removeDemo() {
+        tasks.run("admin.demo.removing", demo::remove, n -> {
+            status.set(I18n.t("admin.demo.removed", n));
+            refresh();
+        });
+    }
+
+    public void runCheck() {
+        tasks.run("admin.check.running", check::run, problems -> status.set(problems.isEmpty()
+                ? I18n.t("admin.check.ok")
+                : I18n.t("check.failed", problems.size()) + "\n" + problems.stream()
+                        .map(p -> I18n.t(p.key(), p.args().toArray())).reduce((a, b) -> a + "\n" + b).orElse("")));
+    }
+
+    public ObservableList<Department> units() {
+        return FXCollections.unmodifiableObservableList(units);
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,139 @@
+package cn.quanze.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import cn.quanze.i18n.I18n;
+import cn.quanze.ui.common.PaneView;
+import cn.quanze.ui.common.TaskRunner;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window's content: navigation rail, the current pane, and the status bar. */
+public final class MainWindow {
+    private final BorderPane root = new BorderPane();
+    private final StackPane center = new StackPane();
+    private final ToggleGroup group = new ToggleGroup();
+    private final Map<String, PaneView> created = new HashMap<>();
+    private final Map<String, ToggleButton> buttons = new HashMap<>();
+    private final List<NavEntry> entries;
+
+    public MainWindow(List<NavEntry> entries, StatusBarModel status, TaskRunner tasks) {
+        this.entries = entries;
+        root.getStyleClass().add("main-window");
+        root.setLeft(rail());
+        root.setCenter(center);
+        root.setBottom(statusBar(status, tasks));
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                group.selectToggle(old);
+            }
+        });
+    }
+
+    private VBox rail() {
+        VBox rail = new VBox(4);
+        rail.getStyleClass().add("nav-rail");
+        rail.setPadding(new Insets(10, 6, 10, 6));
+        for (NavEntry e : entries) {
+            ToggleButton b = new ToggleButton(I18n.t(e.labelKey()), new FontIcon(e.icon()));
+            b.setId("nav-" + e.id());
+            b.setContentDisplay(ContentDisplay.TOP);
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.getStyleClass().addAll(Styles.FLAT, "nav-button");
+            b.setOnAction(ev -> show(e.id()));
+            buttons.put(e.id(), b);
+            rail.getChildren().add(b);
+        }
+        return rail;
+    }
+
+    private HBox statusBar(StatusBarModel status, TaskRunner tasks) {
+        Label office = label(status.officeProperty().getValue(), "status-office");
+        office.textProperty().bind(status.officeProperty());
+        Label user = label("", "status-user");
+        user.textProperty().bind(status.userProperty());
+        Label db = label("", "status-db");
+        db.textProperty().bind(status.databaseProperty());
+        Label sync = label("", "status-sync");
+        sync.textProperty().bind(status.lastSyncProperty());
+        Label message = label("", "status-task");
+        message.textProperty().bind(tasks.messageProperty().map(k -> k.isEmpty() ? "" : I18n.t(k)));
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(120);
+        progress.progressProperty().bind(tasks.progressProperty());
+        progress.visibleProperty().bind(tasks.busyProperty());
+        Button cancel = new Button(I18n.t("common.cancel"));
+        cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        cancel.visibleProperty().bind(tasks.busyProperty());
+        cancel.setOnAction(e -> tasks.cancelCurrent());
+        HBox bar = new HBox(12, office, sep(), user, sep(), sync, sep(), db, cn.quanze.ui.common.Ui.spacer(),
+                message, progress, cancel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        return bar;
+    }
+
+    private static Label label(String text, String id) {
+        Label l = new Label(text);
+        l.setId(id);
+        l.getStyleClass().add(Styles.TEXT_SMALL);
+        return l;
+    }
+
+    private static Node sep() {
+        return new Separator(javafx.geometry.Orientation.VERTICAL);
+    }
+
+    /** Shows a pane by id, creating it on first visit; refreshes it every time. */
+    public void show(String id) {
+        NavEntry entry = entries.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        PaneView pane = created.computeIfAbsent(id, k -> entry.pane().get());
+        center.getChildren().setAll(pane.root());
+        buttons.get(id).setSelected(true);
+        pane.activate();
+    }
+
+    /** Ctrl+1 … Ctrl+7 switch panes. */
+    public void installShortcuts(javafx.scene.Scene scene) {
+        for (int i = 0; i < entries.size() && i < 9; i++) {
+            String id = entries.get(i).id();
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN), () -> show(id));
+        }
+    }
+
+    /** Re-activates the visible pane, e.g. after data changed. */
+    public void refreshCurrent() {
+        group.getToggles().stream().filter(t -> t.isSelected()).findFirst().ifPresent(t -> {
+            String id = ((ToggleButton) t).getId().substring("nav-".length());
+            PaneView pane = created.get(id);
+            if (pane != null) {
+                pane.activate();
+            }
+        });
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}
