@@ -1,6 +1,9 @@
 package cn.quanze.app;
 
+import cn.quanze.domain.calendar.ChineseWorkCalendar;
+import cn.quanze.domain.calendar.WorkCalendar;
 import cn.quanze.exchange.DemoData;
+import cn.quanze.exchange.calendar.OfficialCalendarSeeds;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
@@ -11,6 +14,7 @@ import cn.quanze.store.Store;
 import cn.quanze.store.SupervisionRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +31,7 @@ public final class Workbench implements AutoCloseable {
     private final PowerItemRepository powers;
     private final SupervisionRepository supervision;
     private final DemoData demoData;
+    private final WorkCalendar calendar;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -38,6 +43,8 @@ public final class Workbench implements AutoCloseable {
         this.powers = JdbcRepositories.powers(store);
         this.supervision = JdbcRepositories.supervision(store);
         this.demoData = new DemoData(store);
+        OfficialCalendarSeeds.Facts facts = OfficialCalendarSeeds.load();
+        this.calendar = new ChineseWorkCalendar(facts.days(), facts.confirmedYears(), List.of());
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -82,6 +89,11 @@ public final class Workbench implements AutoCloseable {
 
     public SupervisionRepository supervision() {
         return supervision;
+    }
+
+    /** The working-day calendar: official schedules shipped in seeds/calendar, estimates for later years. */
+    public WorkCalendar calendar() {
+        return calendar;
     }
 
     public DemoData demoData() {
