@@ -12,6 +12,7 @@ import cn.quanze.store.OfficeSettings;
 import cn.quanze.store.PowerItemRepository;
 import cn.quanze.store.Store;
 import cn.quanze.store.SupervisionRepository;
+import cn.quanze.sync.SyncService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class Workbench implements AutoCloseable {
     private final PowerItemRepository powers;
     private final SupervisionRepository supervision;
     private final DemoData demoData;
+    private final SyncService sync;
     private final WorkCalendar calendar;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
@@ -43,6 +45,7 @@ public final class Workbench implements AutoCloseable {
         this.powers = JdbcRepositories.powers(store);
         this.supervision = JdbcRepositories.supervision(store);
         this.demoData = new DemoData(store);
+        this.sync = new SyncService(store, settings, dataDir, clock);
         OfficialCalendarSeeds.Facts facts = OfficialCalendarSeeds.load();
         this.calendar = new ChineseWorkCalendar(facts.days(), facts.confirmedYears(), List.of());
     }
@@ -98,6 +101,10 @@ public final class Workbench implements AutoCloseable {
 
     public DemoData demoData() {
         return demoData;
+    }
+
+    public SyncService sync() {
+        return sync;
     }
 
     public DbCheck dbCheck() {

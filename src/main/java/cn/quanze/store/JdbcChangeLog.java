@@ -1,0 +1,216 @@
+package cn.quanze.store;
+
+import cn.quanze.domain.Ids;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/** {@link ChangeLog} over the transaction of a {@link JdbcUnitOfWork}. */
+final class JdbcChangeLog implements ChangeLog {
+    static final String MERGE_PREFIX = "merge-";
+    private static final Pattern LOCAL_TABLE = Pattern.compile(
+            "(?is)\\s*(INSERT\\s+(OR\\s+\\w+\\s+)?INTO|UPDATE|DELETE\\s+FROM|REPLACE\\s+INTO)\\s+sync_\\w+\\b.*");
+    private static final String REVISION_COLUMNS = "seq, rev_id, entity, record_id, parents, origin_node, origin_seq, "
+            + "hlc, user_name, deleted, data";
+    private final JdbcUnitOfWork uow;
+    private final ChangeLogState log;
+    private final AuditChain audit;
+    private final String actor;
+    private final String action;
+
+    JdbcChangeLog(JdbcUnitOfWork uow, ChangeLogState log, AuditChain audit, String actor, String action) {
+        this.uow = uow;
+        this.log = log;
+        this.audit = audit;
+        this.actor = actor;
+        this.action = action;
+    }
+
+    @Override
+    public String nodeId() {
+        return log.nodeId();
+    }
+
+    @Override
+    public boolean hasRevision(String revId) {
+        return !uow.query("SELECT 1 FROM revision WHERE rev_id = ?", revId).isEmpty();
+    }
+
+    @Override
+    public Optional<Revision> revision(String revId) {
+        return uow.query("SELECT " + REVISION_COLUMNS + " FROM revision WHERE rev_id = ?", revId).stream()
+                .map(JdbcChangeLog::toRevision).findFirst();
+    }
+
+    @Override
+    public Optional<String> revIdAt(String originNode, long originSeq) {
+        return uow.query("SELECT rev_id FROM revision WHERE origin_node = ? AND origin_seq = ?", originNode, originSeq)
+                .stream().map(r -> r.str("rev_id")).findFirst();
+    }
+
+    @Override
+    public long lastSeqOf(String originNode) {
+        return uow.query("SELECT COALESCE(MAX(origin_seq), 0) AS s FROM revision WHERE origin_node = ?", originNode)
+                .get(0).lng("s");
+    }
+
+    @Override
+    public List<Revision> revisionsOf(String entity, String recordId) {
+        return uow.query("SELECT " + REVISION_COLUMNS + " FROM revision WHERE entity = ? AND record_id = ? ORDER BY seq",
+                entity, recordId).stream().map(JdbcChangeLog::toRevision).toList();
+    }
+
+    @Override
+    public Optional<String> headOf(String entity, String recordId) {
+        return uow.query("SELECT rev_id FROM record_head WHERE entity = ? AND record_id = ?", entity, recordId).stream()
+                .map(r -> r.str("rev_id")).findFirst();
+    }
+
+    static Revision toRevision(Row r) {
+        return new Revision(r.lng("seq"), r.str("rev_id"), r.str("entity"), r.str("record_id"),
+                Json.readList(r.str("parents"), String.class), r.str("origin_node"), r.lng("origin_seq"), r.lng("hlc"),
+                r.str("user_name"), r.bool("deleted"), r.str("data"));
+    }
+
+    @Override
+    public void insertRemote(Revision r) {
+        try {
+            insertRevision(r);
+            Map<String, Object> summary = new TreeMap<>();
+            summary.put("op", "receive");
+            summary.put("origin", r.originNode() + "#" + r.originSeq());
+            audit.append(uow.connection(), actor, action, r.entity(), r.recordId(), r.revId(), Json.write(summary));
+            log.clock().observe(r.hlc());
+        } catch (SQLException e) {
+            throw StoreException.classify(e);
+        }
+    }
+
+    private void insertRevision(Revision r) throws SQLException {
+        PreparedStatement ins = uow.statement("INSERT INTO revision (rev_id, entity, record_id, parents, origin_node, "
+                + "origin_seq, hlc, user_name, deleted, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Sql.bind(ins, r.revId(), r.entity(), r.recordId(), Json.write(r.parents()), r.originNode(), r.originSeq(),
+                r.hlc(), r.user(), r.deleted(), r.data());
+        ins.executeUpdate();
+    }
+
+    @Override
+    public void moveHead(String entity, String recordId, String revId) {
+        Revision r = revision(revId).orElseThrow(() -> new IllegalArgumentException("no revision " + revId));
+        EntityType<?> type = Entities.byName(entity).orElseThrow(() -> new IllegalArgumentException(entity));
+        try {
+            Optional<Row> before = uow.currentRow(entity, recordId);
+            if (r.deleted()) {
+                if (before.isPresent()) {
+                    PreparedStatement ps = uow.statement("DELETE FROM " + entity + " WHERE id = ?");
+                    Sql.bind(ps, recordId);
+                    ps.executeUpdate();
+                }
+            } else {
+                Row row = Json.rowOf(r.data());
+                if (before.isEmpty()) {
+                    uow.insert(type, row);
+                } else if (!before.get().equals(row)) {
+                    uow.update(type, row);
+                }
+            }
+            PreparedStatement up = uow.statement("INSERT INTO record_head (entity, record_id, rev_id, deleted) "
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT(entity, record_id) DO UPDATE SET rev_id = excluded.rev_id, "
+                    + "deleted = excluded.deleted");
+            Sql.bind(up, entity, recordId, revId, r.deleted());
+            up.executeUpdate();
+            uow.touched(entity);
+        } catch (SQLException e) {
+            throw StoreException.classify(e);
+        }
+    }
+
+    @Override
+    public String appendLocal(String entity, String recordId, List<String> parents, Row data) {
+        String revId = Ids.newId();
+        Revision r = new Revision(0, revId, entity, recordId, List.copyOf(parents), log.nodeId(), log.nextOriginSeq(),
+                log.clock().tick(), actor, data == null, data == null ? "{}" : Json.canonical(data));
+        return appendAndMove(r, "local");
+    }
+
+    @Override
+    public String appendMerge(String entity, String recordId, List<String> parents, long hlc, Row data) {
+        List<String> sorted = parents.stream().sorted().toList();
+        byte[] digest = sha256(entity + "\u001f" + recordId + "\u001f" + String.join(",", sorted));
+        String revId = MERGE_PREFIX + HexFormat.of().formatHex(digest, 0, 16);
+        if (hasRevision(revId)) {
+            moveHead(entity, recordId, revId);
+            return revId;
+        }
+        long seq = 0;
+        for (int i = 0; i < 8; i++) {
+            seq = (seq << 8) | (digest[16 + i] & 0xff);
+        }
+        Revision r = new Revision(0, revId, entity, recordId, sorted, MERGE_NODE, seq & Long.MAX_VALUE, hlc, "sync",
+                data == null, data == null ? "{}" : Json.canonical(data));
+        return appendAndMove(r, "merge");
+    }
+
+    private String appendAndMove(Revision r, String op) {
+        try {
+            Optional<Row> before = uow.currentRow(r.entity(), r.recordId());
+            insertRevision(r);
+            moveHead(r.entity(), r.recordId(), r.revId());
+            Map<String, Object> summary = new TreeMap<>();
+            summary.put("op", op);
+            summary.put("parents", r.parents());
+            summary.put("change", Json.MAPPER.readTree(JdbcUnitOfWork.summary(before.orElse(null),
+                    r.deleted() ? null : Json.rowOf(r.data()))));
+            audit.append(uow.connection(), actor, action, r.entity(), r.recordId(), r.revId(), Json.write(summary));
+            return r.revId();
+        } catch (SQLException e) {
+            throw StoreException.classify(e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public int local(String sql, Object... params) {
+        if (!LOCAL_TABLE.matcher(sql).matches()) {
+            throw new IllegalArgumentException("only sync_* tables may be written here: " + sql);
+        }
+        try {
+            PreparedStatement ps = uow.statement(sql);
+            Sql.bind(ps, params);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw StoreException.classify(e);
+        }
+    }
+
+    @Override
+    public String reidentify() {
+        String fresh = Ids.newId();
+        try (PreparedStatement ps = uow.connection().prepareStatement(
+                "UPDATE node_info SET value = ? WHERE key = 'node_id'")) {
+            Sql.bind(ps, fresh);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw StoreException.classify(e);
+        }
+        log.reidentify(fresh);
+        return fresh;
+    }
+
+    static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

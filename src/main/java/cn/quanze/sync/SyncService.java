@@ -1,0 +1,180 @@
+package cn.quanze.sync;
+
+import cn.quanze.domain.office.OfficeIdentity;
+import cn.quanze.store.ChangeLog;
+import cn.quanze.store.OfficeSettings;
+import cn.quanze.store.Sql;
+import cn.quanze.store.Store;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/** Sync by file for one installation: identity and trust, export, import with preview, backlog, folder. */
+public final class SyncService {
+    /** A partner office: its trusted nodes, last exchanges and how many revisions wait for it. */
+    public record Partner(String officeCode, String officeName, String level, List<String> fingerprints,
+                          String lastExport, String lastImport, long pending) {
+    }
+
+    private final Store store;
+    private final OfficeSettings settings;
+    private final Clock clock;
+    private final NodeKeys keys;
+    private final Path attachmentsDir;
+    private final Proposals proposals;
+    private final Conflicts conflicts;
+    private BundleReader.Limits limits = BundleReader.Limits.DEFAULT;
+
+    public SyncService(Store store, OfficeSettings settings, Path dataDir, Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+        this.keys = new NodeKeys(store, clock);
+        this.attachmentsDir = dataDir.resolve("attachments");
+        this.proposals = new Proposals(store);
+        this.conflicts = new Conflicts(store);
+    }
+
+    public Proposals proposals() {
+        return proposals;
+    }
+
+    public Conflicts conflicts() {
+        return conflicts;
+    }
+
+    /** The office identity; sync needs one (set at init). Also makes the key pair and registers this node. */
+    public OfficeIdentity self() {
+        OfficeIdentity self = settings.identity().orElseThrow(() -> new SyncException("sync.noIdentity"));
+        keys.ensure();
+        String key = keys.publicKey();
+        boolean known = store.read(c -> Sql.count(c, "SELECT COUNT(*) FROM sync_node WHERE node_id = ? AND "
+                + "office_code = ? AND public_key = ?", self.nodeId(), self.code(), key)) > 0;
+        if (!known) {
+            store.run("sync.identity", uow -> SyncNodes.registerSelf(uow.changeLog(), self, key,
+                    clock.instant().toString()));
+        }
+        return self;
+    }
+
+    public IdentityCard card() {
+        OfficeIdentity self = self();
+        return new IdentityCard(self.code(), self.name(), self.level(), self.nodeId(), keys.publicKey());
+    }
+
+    public void writeCard(Path out) {
+        try {
+            Files.write(out, card().toBytes());
+        } catch (IOException e) {
+            throw new SyncException("sync.card.writeFailed", out, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Reads a card file for the user to compare its fingerprint before {@link #trust}. */
+    public IdentityCard readCard(Path file) {
+        try {
+            return IdentityCard.parse(Files.readAllBytes(file));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new SyncException("sync.card.invalid", file.getFileName());
+        }
+    }
+
+    public void trust(IdentityCard card) {
+        OfficeIdentity self = self();
+        if (card.nodeId().equals(self.nodeId())) {
+            throw new SyncException("sync.card.own");
+        }
+        store.run("sync.trust", uow -> SyncNodes.trust(uow.changeLog(), card, clock.instant().toString()));
+    }
+
+    public List<Partner> partners() {
+        OfficeIdentity self = self();
+        List<SyncNodes.Node> nodes = new SyncNodes(store).trusted().stream()
+                .filter(n -> !n.nodeId().equals(self.nodeId())).toList();
+        Map<String, List<SyncNodes.Node>> byOffice = new java.util.TreeMap<>();
+        nodes.forEach(n -> byOffice.computeIfAbsent(n.officeCode(), k -> new ArrayList<>()).add(n));
+        List<Partner> out = new ArrayList<>();
+        byOffice.forEach((office, list) -> {
+            String lastExport = list.stream().map(SyncNodes.Node::lastExportAt).filter(java.util.Objects::nonNull)
+                    .max(String::compareTo).orElse(null);
+            String lastImport = list.stream().map(SyncNodes.Node::lastImportAt).filter(java.util.Objects::nonNull)
+                    .max(String::compareTo).orElse(null);
+            out.add(new Partner(office, list.get(0).officeName(), list.get(0).level().name(),
+                    list.stream().map(SyncNodes.Node::fingerprint).distinct().toList(), lastExport, lastImport,
+                    pending(office, self.nodeId())));
+        });
+        return out;
+    }
+
+    /** Revisions not yet acknowledged by an office (before the scope filter of the export). */
+    private long pending(String office, String selfNode) {
+        return store.read(c -> {
+            Map<String, Long> ack = SyncNodes.acknowledged(c, office, selfNode);
+            long n = 0;
+            for (var r : Sql.rows(c, "SELECT origin_node, COUNT(*) AS n, MAX(origin_seq) AS m FROM revision WHERE "
+                    + "origin_node <> ? AND entity <> 'node_setting' GROUP BY origin_node", ChangeLog.MERGE_NODE)) {
+                long a = ack.getOrDefault(r.str("origin_node"), 0L);
+                if (a > 0) {
+                    n += Sql.count(c, "SELECT COUNT(*) FROM revision WHERE origin_node = ? AND origin_seq > ? AND "
+                            + "entity <> 'node_setting'", r.str("origin_node"), a);
+                } else {
+                    n += r.lng("n");
+                }
+            }
+            return n;
+        });
+    }
+
+    public String nextFileName(String targetOffice) {
+        return new BundleWriter(store, keys, attachmentsDir, clock).nextFileName(self(), targetOffice);
+    }
+
+    public BundleWriter.Written export(String targetOffice, boolean full, Path out, LongConsumer progress) {
+        return new BundleWriter(store, keys, attachmentsDir, clock).write(self(), targetOffice, full, out, progress);
+    }
+
+    /** Checks and previews (nothing is written) or imports a sync file. */
+    public ImportReport importFile(Path file, boolean previewOnly) {
+        return importer().importFile(file, self(), previewOnly);
+    }
+
+    BundleImporter importer() {
+        return new BundleImporter(store, attachmentsDir, limits);
+    }
+
+    void limits(BundleReader.Limits limits) {
+        this.limits = limits;
+    }
+
+    public List<Backlog.Waiting> backlog() {
+        return store.read(c -> Backlog.list(Sql.rows(c, "SELECT b.line, b.missing, n.office_code FROM sync_backlog b "
+                + "LEFT JOIN sync_node n ON n.node_id = b.sender_node ORDER BY b.received_at")));
+    }
+
+    /** Gives this installation a new node id (after a copy of the data folder or a restore from backup). */
+    public String newNodeId() {
+        OfficeIdentity self = self();
+        String old = store.nodeId();
+        String fresh = store.write("sync.newNodeId", uow -> {
+            ChangeLog log = uow.changeLog();
+            long last = log.lastSeqOf(old);
+            String id = log.reidentify();
+            log.local("INSERT INTO sync_have (origin_node, seq) VALUES (?, ?) ON CONFLICT(origin_node) DO UPDATE SET "
+                    + "seq = excluded.seq", old, last);
+            return id;
+        });
+        store.run("sync.identity", uow -> SyncNodes.registerSelf(uow.changeLog(),
+                new OfficeIdentity(self.code(), self.name(), self.level(), fresh), keys.publicKey(),
+                clock.instant().toString()));
+        return fresh;
+    }
+
+    public Path attachmentsDir() {
+        return attachmentsDir;
+    }
+}
