@@ -84,6 +84,7 @@ public final class DesktopApp {
         SetupViewModel.Choice c = choice.get();
         tasks.run("setup.saving", () -> {
             wb.store().run("office.init", uow -> wb.settings().saveIdentity(uow, c.code(), c.name(), c.level()));
+            wb.sync().self();
             if (c.demo()) {
                 wb.demoData().load();
             }

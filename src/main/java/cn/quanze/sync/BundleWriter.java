@@ -37,8 +37,8 @@ import java.util.zip.ZipOutputStream;
  * for a full export), with ranges it may count as complete, our have vector, the files of attachment revisions,
  * and the manifest signed with our key. Nothing is marked as delivered: only the partner's own files acknowledge.
  */
-final class BundleWriter {
-    record Written(Path file, int revisions, int attachments, long bytes) {
+public final class BundleWriter {
+    public record Written(Path file, int revisions, int attachments, long bytes) {
     }
 
     private final Store store;
@@ -84,8 +84,8 @@ final class BundleWriter {
                 uow.changeLog().local("UPDATE sync_node SET last_export_at = ? WHERE office_code = ? AND trusted_at IS "
                         + "NOT NULL AND node_id <> ?", now, target, selfNode);
                 uow.changeLog().local("INSERT INTO sync_bundle (bundle_id, direction, file_name, peer_node, peer_office, "
-                        + "at, revisions) VALUES (?, 'out', ?, '', ?, ?, ?)", sel.bundleId, out.getFileName().toString(),
-                        target, now, w.revisions());
+                        + "at, revisions, summary) VALUES (?, 'out', ?, '', ?, ?, ?, ?)", sel.bundleId,
+                        out.getFileName().toString(), target, now, w.revisions(), haveText(sel.have));
             });
             return w;
         } catch (IOException e) {
@@ -159,6 +159,13 @@ final class BundleWriter {
             }
         }
         return sel;
+    }
+
+    /** Our have vector as sent (sequences only), to tell whether a partner has heard our latest acknowledgements. */
+    static String haveText(Map<String, SyncNodes.Have> have) {
+        Map<String, Long> seqs = new TreeMap<>();
+        have.forEach((k, v) -> seqs.put(k, v.seq()));
+        return Json.write(seqs);
     }
 
     private static void addNode(Selection sel, Map<String, SyncNodes.Node> directory, String origin) {

@@ -28,6 +28,7 @@ public final class SyncService {
     private final Path attachmentsDir;
     private final Proposals proposals;
     private final Conflicts conflicts;
+    private final SyncFolder folder;
     private BundleReader.Limits limits = BundleReader.Limits.DEFAULT;
 
     public SyncService(Store store, OfficeSettings settings, Path dataDir, Clock clock) {
@@ -38,6 +39,11 @@ public final class SyncService {
         this.attachmentsDir = dataDir.resolve("attachments");
         this.proposals = new Proposals(store);
         this.conflicts = new Conflicts(store);
+        this.folder = new SyncFolder(store, settings, this);
+    }
+
+    public SyncFolder folder() {
+        return folder;
     }
 
     public Proposals proposals() {
@@ -130,6 +136,16 @@ public final class SyncService {
         });
     }
 
+    /** True when our have vector changed since the last file we wrote for the office (it owes us no new ack). */
+    boolean haveChangedSinceLastExport(String office) {
+        return store.read(c -> {
+            String now = BundleWriter.haveText(SyncNodes.ownHave(c, store.nodeId()));
+            String last = Sql.one(c, "SELECT summary FROM sync_bundle WHERE direction = 'out' AND peer_office = ? "
+                    + "ORDER BY at DESC, rowid DESC LIMIT 1", office).map(r -> r.str("summary")).orElse(null);
+            return !now.equals(last);
+        });
+    }
+
     public String nextFileName(String targetOffice) {
         return new BundleWriter(store, keys, attachmentsDir, clock).nextFileName(self(), targetOffice);
     }
@@ -141,6 +157,10 @@ public final class SyncService {
     /** Checks and previews (nothing is written) or imports a sync file. */
     public ImportReport importFile(Path file, boolean previewOnly) {
         return importer().importFile(file, self(), previewOnly);
+    }
+
+    NodeKeys keys() {
+        return keys;
     }
 
     BundleImporter importer() {
