@@ -28,13 +28,13 @@ public final class Backlog {
                 Revision r = RevisionLine.parse(row.str("line"));
                 if (log.hasRevision(r.revId())) {
                     log.local("DELETE FROM sync_backlog WHERE rev_id = ?", r.revId());
-                } else if (r.parents().stream().allMatch(log::hasRevision)) {
+                } else if (applier.waitingFor(r).isEmpty()) {
                     ready.add(r);
                 }
             }
             ready.sort(RecordMerger.BY_CLOCK);
             for (Revision r : ready) {
-                if (r.parents().stream().allMatch(log::hasRevision)) {
+                if (!log.hasRevision(r.revId()) && applier.waitingFor(r).isEmpty()) {
                     BundleImporter.record(report, applier.apply(r), r, applier);
                     log.local("DELETE FROM sync_backlog WHERE rev_id = ?", r.revId());
                     progress = true;

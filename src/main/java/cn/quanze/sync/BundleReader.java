@@ -105,8 +105,13 @@ final class BundleReader {
         if (m.counts() == null || m.counts().attachments() != attachments.size()) {
             throw new SyncException("sync.refused.countMismatch", name);
         }
-        return new Bundle(name, m, manifestBytes, Base64.getDecoder().decode(new String(signature,
-                StandardCharsets.US_ASCII).trim()), revisions, attachments);
+        byte[] sig;
+        try {
+            sig = Base64.getDecoder().decode(new String(signature, StandardCharsets.US_ASCII).trim());
+        } catch (IllegalArgumentException e) {
+            throw new SyncException("sync.refused.badManifest", name, SIGNATURE);
+        }
+        return new Bundle(name, m, manifestBytes, sig, revisions, attachments);
     }
 
     private static byte[] readCapped(String name, ZipFile zip, ZipEntry e, Limits limits, long remaining)

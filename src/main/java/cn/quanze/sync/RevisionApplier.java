@@ -32,6 +32,28 @@ final class RevisionApplier {
         this.now = now;
     }
 
+    private final Map<String, List<cn.quanze.store.Row>> foreignKeys = new java.util.HashMap<>();
+
+    /**
+     * What the revision still waits for: its parents in the log, and the records its row refers to (a feedback's
+     * supervision item...) in current data. Empty when it can be applied now.
+     */
+    List<String> waitingFor(Revision r) {
+        List<String> missing = new java.util.ArrayList<>(r.parents().stream().filter(p -> !log.hasRevision(p)).toList());
+        if (r.deleted() || !missing.isEmpty()) {
+            return missing;
+        }
+        Row row = Json.rowOf(r.data());
+        for (Row fk : foreignKeys.computeIfAbsent(r.entity(), e -> uow.query("PRAGMA foreign_key_list(" + e + ")"))) {
+            String value = row.str(fk.str("from"));
+            if (value != null && !(fk.str("table").equals(r.entity()) && value.equals(r.recordId()))
+                    && uow.query("SELECT 1 FROM " + fk.str("table") + " WHERE " + fk.str("to") + " = ?", value).isEmpty()) {
+                missing.add(fk.str("table") + "/" + value);
+            }
+        }
+        return missing;
+    }
+
     /** Inserts a remote revision and brings its record up to date; returns what happened to the record. */
     ImportReport.Kind apply(Revision r) {
         Optional<String> owner = ownerOfficeIfNotAuthor(r);
