@@ -42,6 +42,8 @@ public final class DesktopApp {
     private final TaskRunner tasks;
     private final StatusBarModel status = new StatusBarModel();
     private MainWindow window;
+    private SyncView syncView;
+    private java.nio.file.Path pendingFile;
 
     public DesktopApp(Workbench wb, Stage stage) {
         this.wb = wb;
@@ -97,6 +99,11 @@ public final class DesktopApp {
         updateStatus();
         window.show("home");
         stage.show();
+        if (pendingFile != null) {
+            window.show("sync");
+            syncView().previewFile(pendingFile);
+            pendingFile = null;
+        }
         if (onShown != null) {
             onShown.run();
         }
@@ -125,10 +132,22 @@ public final class DesktopApp {
                         () -> new SupervisionView(new SupervisionViewModel(wb.supervision(), wb.departments(), tasks,
                                 clock))),
                 new NavEntry("sync", "nav.sync", Feather.REFRESH_CW,
-                        () -> new SyncView(new SyncViewModel(wb.store(), tasks, clock))),
+                        () -> syncView()),
                 new NavEntry("admin", "nav.admin", Feather.SETTINGS,
                         () -> new AdminView(new AdminViewModel(wb.departments(), wb.demoData(), new DbCheck(wb.store()),
                                 tasks))));
+    }
+
+    private SyncView syncView() {
+        if (syncView == null) {
+            syncView = new SyncView(new SyncViewModel(wb.sync(), tasks));
+        }
+        return syncView;
+    }
+
+    /** Opens the import preview of a sync file once the window is ready (a .qzb path given to the app). */
+    public void openOnReady(java.nio.file.Path syncFile) {
+        this.pendingFile = syncFile;
     }
 
     public MainWindow window() {

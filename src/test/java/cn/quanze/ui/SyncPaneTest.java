@@ -1,0 +1,106 @@
+package cn.quanze.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.quanze.TestWorkbench;
+import cn.quanze.app.DesktopApp;
+import cn.quanze.app.Workbench;
+import cn.quanze.domain.office.OfficeLevel;
+import cn.quanze.domain.org.Department;
+import cn.quanze.domain.org.UnitKind;
+import cn.quanze.i18n.I18n;
+import cn.quanze.store.CoreRecords;
+import cn.quanze.store.Sql;
+import cn.quanze.ui.common.Theme;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A sub-district's file given to the app opens the import preview; confirming imports it; its change to the
+ * district's department waits in the proposals inbox until accepted in the window.
+ */
+class SyncPaneTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private Workbench district;
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        I18n.use(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        if (district != null) {
+            district.close();
+        }
+    }
+
+    @Test
+    void previewThenImportThenAcceptAProposal() throws Exception {
+        district = TestWorkbench.open(dir.resolve("qu"));
+        district.store().run("office.init", uow -> district.settings().saveIdentity(uow, "QU", "徐汇区人民政府办公室",
+                OfficeLevel.DISTRICT));
+        Path file;
+        try (Workbench street = TestWorkbench.open(dir.resolve("jd"))) {
+            street.store().run("office.init", uow -> street.settings().saveIdentity(uow, "JD01", "湖南路街道办事处",
+                    OfficeLevel.SUBDISTRICT));
+            Path quCard = dir.resolve("qu.card");
+            Path jdCard = dir.resolve("jd.card");
+            district.sync().writeCard(quCard);
+            street.sync().writeCard(jdCard);
+            district.sync().trust(district.sync().readCard(jdCard));
+            street.sync().trust(street.sync().readCard(quCard));
+            district.store().run("t", uow -> uow.put(CoreRecords.DEPARTMENT,
+                    new Department("d1", "D01", "区发改委", null, UnitKind.DEPARTMENT, false)));
+            street.sync().importFile(district.sync().export("JD01", false, dir.resolve("a.qzb"), n -> { }).file(), false);
+            street.store().run("t", uow -> uow.put(CoreRecords.DEPARTMENT,
+                    new Department("d1", "D01", "区发展和改革委员会", null, UnitKind.DEPARTMENT, false)));
+            file = street.sync().export("QU", false, dir.resolve(street.sync().nextFileName("QU")), n -> { }).file();
+        }
+        FxToolkit.setupFixture(() -> {
+            Theme.loadFonts();
+            Theme.apply(false);
+            stage = new Stage();
+            DesktopApp app = new DesktopApp(district, stage);
+            app.openOnReady(file);
+            app.show(null);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#sync-preview").tryQuery().isPresent()
+                && !lookup("#sync-preview").queryAs(TableView.class).getItems().isEmpty());
+        assertThat(lookup("#sync-preview-summary").queryAs(Label.class).getText()).contains("湖南路街道办事处")
+                .contains("修改建议 1");
+        assertThat(name()).isEqualTo("区发改委");
+        clickOn("#sync-confirm-import");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> lookup("#sync-message").queryAs(Label.class).getText().contains("已导入"));
+        assertThat(name()).isEqualTo("区发改委");
+        clickOn(I18n.t("sync.tab.proposals"));
+        TableView<?> proposals = lookup("#sync-proposals").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> proposals.getItems().size() == 1);
+        clickOn("#sync-proposals .table-row-cell");
+        clickOn("#sync-accept");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> proposals.getItems().isEmpty());
+        assertThat(name()).isEqualTo("区发展和改革委员会");
+        assertThat(district.dbCheck().run()).isEmpty();
+    }
+
+    private String name() {
+        return district.store().read(c -> Sql.one(c, "SELECT name FROM department WHERE id = 'd1'")).orElseThrow()
+                .str("name");
+    }
+}
