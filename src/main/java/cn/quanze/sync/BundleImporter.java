@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  * signature, the target, clones, ownership and attachments are checked before anything is applied. A preview
  * runs the same work and rolls it back. Refusals are {@link SyncException}s; the database is then unchanged.
  */
-final class BundleImporter {
+public final class BundleImporter {
     private final Store store;
     private final Path attachmentsDir;
     private final BundleReader.Limits limits;
@@ -106,7 +106,8 @@ final class BundleImporter {
                 log.local("INSERT OR IGNORE INTO sync_backlog (rev_id, sender_node, line, missing, received_at) "
                         + "VALUES (?, ?, ?, ?, ?)", r.revId(), m.sender().nodeId(), RevisionLine.write(r),
                         Json.write(missing), now);
-                report.add(ImportReport.Kind.BACKLOG, r.entity(), r.recordId(), applier.officeOf(r.originNode()));
+                report.add(ImportReport.Kind.BACKLOG, r.entity(), r.recordId(), applier.officeOf(r.originNode()),
+                        label(r));
                 continue;
             }
             record(report, applier.apply(r), r, applier);
@@ -129,8 +130,27 @@ final class BundleImporter {
 
     static void record(ImportReport report, ImportReport.Kind kind, Revision r, RevisionApplier applier) {
         if (kind != null) {
-            report.add(kind, r.entity(), r.recordId(), applier.officeOf(r.originNode()));
+            report.add(kind, r.entity(), r.recordId(), applier.officeOf(r.originNode()), label(r));
         }
+    }
+
+    /** A readable name of the record for the preview: its title, name or content, else its id. */
+    static String label(Revision r) {
+        return label(r.deleted() ? null : Json.rowOf(r.data()).values(), r.recordId());
+    }
+
+    /** A readable name of a row: its title, name or content (shortened), else the fallback. */
+    public static String label(Map<String, Object> row, String fallback) {
+        if (row != null) {
+            for (String col : new String[] {"title", "name", "original_name", "content", "code"}) {
+                Object v = row.get(col);
+                if (v != null && !v.toString().isBlank()) {
+                    String s = v.toString();
+                    return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+                }
+            }
+        }
+        return fallback;
     }
 
     private static OfficeLevel parseLevel(BundleReader.Bundle b, String level) {

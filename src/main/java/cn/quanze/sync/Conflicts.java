@@ -23,6 +23,11 @@ public final class Conflicts {
     /** A conflict: the fields that differ ("*" for edit against delete) and every version side by side. */
     public record Conflict(String entity, String recordId, List<String> fields, List<Version> versions, String winner,
                            String detectedAt) {
+        /** The record's title or name as the versions show it. */
+        public String label() {
+            return versions.stream().filter(v -> v.row() != null).findFirst()
+                    .map(v -> BundleImporter.label(v.row(), recordId)).orElse(recordId);
+        }
     }
 
     private final Store store;

@@ -9,7 +9,7 @@ public final class ImportReport {
 
     public enum Kind { ADDED, CHANGED, DELETED, PROPOSED, CONFLICT, BACKLOG }
 
-    public record Item(Kind kind, String entity, String recordId, String originOffice) {
+    public record Item(Kind kind, String entity, String recordId, String originOffice, String label) {
     }
 
     private final String fileName;
@@ -33,8 +33,8 @@ public final class ImportReport {
         this.status = s;
     }
 
-    void add(Kind kind, String entity, String recordId, String originOffice) {
-        items.add(new Item(kind, entity, recordId, originOffice));
+    void add(Kind kind, String entity, String recordId, String originOffice, String label) {
+        items.add(new Item(kind, entity, recordId, originOffice, label));
     }
 
     void known() {

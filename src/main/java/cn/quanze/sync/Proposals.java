@@ -20,7 +20,7 @@ import java.util.TreeMap;
 public final class Proposals {
     /** A pending proposal: which record, from which office, and the fields it changes (old → new). */
     public record Proposal(String revId, String entity, String recordId, String authorOffice, String user,
-                           boolean delete, Map<String, List<Object>> changes, String receivedAt) {
+                           boolean delete, Map<String, List<Object>> changes, String receivedAt, String label) {
     }
 
     private final Store store;
@@ -41,7 +41,9 @@ public final class Proposals {
                         parents.get(0)).filter(r -> !r.bool("deleted")).map(r -> Json.rowOf(r.str("data"))).orElse(null);
                 Row after = p.bool("deleted") ? null : Json.rowOf(p.str("data"));
                 out.add(new Proposal(p.str("rev_id"), p.str("entity"), p.str("record_id"), p.str("author_office"),
-                        p.str("user_name"), p.bool("deleted"), diff(before, after), p.str("received_at")));
+                        p.str("user_name"), p.bool("deleted"), diff(before, after), p.str("received_at"),
+                        BundleImporter.label(before != null ? before.values() : after == null ? null : after.values(),
+                                p.str("record_id"))));
             }
             return out;
         });
@@ -81,6 +83,12 @@ public final class Proposals {
                 throw new SyncException("sync.proposal.gone", revId);
             }
             RevisionApplier applier = new RevisionApplier(uow, Map.of(), RevisionApplier.nowText());
+            if (!uow.query("SELECT 1 FROM sync_conflict k JOIN record_head h ON h.entity = k.entity AND h.record_id = "
+                    + "k.record_id AND h.rev_id = k.merge_rev WHERE k.entity = ? AND k.record_id = ?", p.entity(),
+                    p.recordId()).isEmpty()) {
+                // a decision writes over every version: the user settles the conflict first, knowingly
+                throw new SyncException("sync.proposal.conflictFirst", p.recordId());
+            }
             List<String> parents = new ArrayList<>(applier.currentHeads(p.entity(), p.recordId()));
             parents.add(revId);
             Row current = applier.currentRow(p.entity(), p.recordId());
@@ -91,7 +99,6 @@ public final class Proposals {
             log.appendLocal(p.entity(), p.recordId(), parents, result);
             log.local("UPDATE sync_proposal SET status = ?, decided_at = ?, decided_by = ? WHERE rev_id = ?",
                     accept ? "accepted" : "rejected", RevisionApplier.nowText(), uow.actor(), revId);
-            log.local("DELETE FROM sync_conflict WHERE entity = ? AND record_id = ?", p.entity(), p.recordId());
         });
     }
 

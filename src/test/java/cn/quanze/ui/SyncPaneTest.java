@@ -72,6 +72,23 @@ class SyncPaneTest extends FxRobot {
                     new Department("d1", "D01", "区发展和改革委员会", null, UnitKind.DEPARTMENT, false)));
             file = street.sync().export("QU", false, dir.resolve(street.sync().nextFileName("QU")), n -> { }).file();
         }
+        // the district's second desktop edits the same field at the same time: a conflict
+        try (Workbench desk2 = TestWorkbench.open(dir.resolve("qu2"))) {
+            desk2.store().run("office.init", uow -> desk2.settings().saveIdentity(uow, "QU", "徐汇区人民政府办公室",
+                    OfficeLevel.DISTRICT));
+            Path c1 = dir.resolve("qu1.card");
+            Path c2 = dir.resolve("qu2.card");
+            district.sync().writeCard(c1);
+            desk2.sync().writeCard(c2);
+            district.sync().trust(district.sync().readCard(c2));
+            desk2.sync().trust(desk2.sync().readCard(c1));
+            desk2.sync().importFile(district.sync().export("QU", false, dir.resolve("b.qzb"), n -> { }).file(), false);
+            district.store().run("t", uow -> uow.put(CoreRecords.DEPARTMENT,
+                    new Department("d1", "D01", "区发改委", "发改委", UnitKind.DEPARTMENT, false)));
+            desk2.store().run("t", uow -> uow.put(CoreRecords.DEPARTMENT,
+                    new Department("d1", "D01", "区发改委", "区发改", UnitKind.DEPARTMENT, false)));
+            district.sync().importFile(desk2.sync().export("QU", false, dir.resolve("c.qzb"), n -> { }).file(), false);
+        }
         FxToolkit.setupFixture(() -> {
             Theme.loadFonts();
             Theme.apply(false);
@@ -85,18 +102,50 @@ class SyncPaneTest extends FxRobot {
         assertThat(lookup("#sync-preview-summary").queryAs(Label.class).getText()).contains("湖南路街道办事处")
                 .contains("修改建议 1");
         assertThat(name()).isEqualTo("区发改委");
+        shot("preview");
         clickOn("#sync-confirm-import");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> lookup("#sync-message").queryAs(Label.class).getText().contains("已导入"));
         assertThat(name()).isEqualTo("区发改委");
+        clickOn(I18n.t("sync.tab.conflicts"));
+        TableView<?> conflicts = lookup("#sync-conflicts").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> conflicts.getItems().size() == 1);
+        interact(() -> conflicts.getSelectionModel().select(0));
+        shot("conflicts");
+        clickOn(I18n.t("sync.pane.keepVersion", 1));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> conflicts.getItems().isEmpty());
         clickOn(I18n.t("sync.tab.proposals"));
         TableView<?> proposals = lookup("#sync-proposals").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> proposals.getItems().size() == 1);
         clickOn("#sync-proposals .table-row-cell");
+        shot("proposals");
         clickOn("#sync-accept");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> proposals.getItems().isEmpty());
         assertThat(name()).isEqualTo("区发展和改革委员会");
+        clickOn(I18n.t("sync.tab.partners"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> lookup("#sync-partners").queryAs(TableView.class).getItems().size() == 2);
+        shot("partners");
         assertThat(district.dbCheck().run()).isEmpty();
+    }
+
+    /** With -Dsync.screenshots=DIR, saves what the pane looks like (for looking at it, not for asserting). */
+    private void shot(String name) throws Exception {
+        String out = System.getProperty("sync.screenshots");
+        if (out == null) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage img = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        java.awt.image.BufferedImage b = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                b.setRGB(x, y, img.getPixelReader().getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(b, "png", Path.of(out, "sync-pane-" + name + ".png").toFile());
     }
 
     private String name() {

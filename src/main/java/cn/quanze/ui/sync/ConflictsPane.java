@@ -31,7 +31,7 @@ final class ConflictsPane {
         TableView<Conflicts.Conflict> table = Tables.table(I18n.t("sync.pane.noConflicts"));
         table.setId("sync-conflicts");
         table.getColumns().add(Tables.text(I18n.t("sync.col.entity"), c -> SyncViewModel.entityLabel(c.entity()), 110));
-        table.getColumns().add(Tables.text(I18n.t("sync.col.record"), Conflicts.Conflict::recordId, 260));
+        table.getColumns().add(Tables.text(I18n.t("sync.col.record"), Conflicts.Conflict::label, 260));
         table.getColumns().add(Tables.text(I18n.t("sync.col.fields"), c -> String.join("、",
                 c.fields().stream().map(SyncViewModel::fieldLabel).toList()), 200));
         table.getColumns().add(Tables.value(I18n.t("sync.col.versions"), c -> c.versions().size(), 80));
@@ -59,10 +59,10 @@ final class ConflictsPane {
         sides.add(bold(I18n.t("sync.col.field")), 0, 0);
         for (int v = 0; v < c.versions().size(); v++) {
             Conflicts.Version ver = c.versions().get(v);
-            String label = I18n.t("sync.pane.version", ver.office(), ver.user(),
+            String label = I18n.t("sync.pane.version", v + 1, ver.office(), ver.user(),
                     ver.revId().equals(c.winner()) ? I18n.t("sync.pane.provisional") : "");
             sides.add(bold(label), v + 1, 0);
-            Button keep = new Button(I18n.t("sync.pane.keepVersion", ver.office()));
+            Button keep = new Button(I18n.t("sync.pane.keepVersion", v + 1));
             keep.setOnAction(e -> vm.keep(c, ver.revId()));
             actions.getChildren().add(keep);
         }

@@ -24,7 +24,7 @@ final class ImportPreviewPane {
         table.setId("sync-preview");
         table.getColumns().add(Tables.text(I18n.t("sync.col.what"), i -> kindLabel(i.kind()), 110));
         table.getColumns().add(Tables.text(I18n.t("sync.col.entity"), i -> SyncViewModel.entityLabel(i.entity()), 120));
-        table.getColumns().add(Tables.text(I18n.t("sync.col.record"), ImportReport.Item::recordId, 320));
+        table.getColumns().add(Tables.text(I18n.t("sync.col.record"), ImportReport.Item::label, 420));
         table.getColumns().add(Tables.text(I18n.t("sync.col.from"), ImportReport.Item::originOffice, 120));
         Button apply = new Button(I18n.t("sync.pane.confirmImport"));
         apply.setId("sync-confirm-import");

@@ -22,7 +22,7 @@ final class ProposalsPane {
         table.setId("sync-proposals");
         table.getColumns().add(Tables.text(I18n.t("sync.col.from"), p -> p.authorOffice() + " · " + p.user(), 150));
         table.getColumns().add(Tables.text(I18n.t("sync.col.entity"), p -> SyncViewModel.entityLabel(p.entity()), 110));
-        table.getColumns().add(Tables.text(I18n.t("sync.col.record"), Proposals.Proposal::recordId, 220));
+        table.getColumns().add(Tables.text(I18n.t("sync.col.record"), Proposals.Proposal::label, 220));
         table.getColumns().add(Tables.text(I18n.t("sync.col.changes"), ProposalsPane::changes, 420));
         table.setItems(vm.proposals());
         Button accept = new Button(I18n.t("sync.pane.accept"));

@@ -156,8 +156,12 @@ public final class SyncView implements PaneView {
         return new VBox(12, new HBox(8, new Label(I18n.t("sync.pane.folder")), path, choose), new HBox(12, now, auto), hint);
     }
 
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm");
+
     static String when(String instant) {
-        return instant == null ? I18n.t("sync.pane.never") : instant.replace('T', ' ').replaceAll("\\.\\d+Z$", "Z");
+        return instant == null ? I18n.t("sync.pane.never")
+                : WHEN.format(java.time.Instant.parse(instant).atZone(java.time.ZoneId.systemDefault()));
     }
 
     private Window window() {

@@ -300,7 +300,7 @@ public final class SyncViewModel {
     private static final List<String> FIELD_KEYS = List.of("sync.field.name", "sync.field.short_name", "sync.field.code",
             "sync.field.kind", "sync.field.title", "sync.field.content", "sync.field.progress", "sync.field.state",
             "sync.field.deadline", "sync.field.leader", "sync.field.date", "sync.field.problems", "sync.field.next_steps",
-            "sync.field.status", "sync.field.importance");
+            "sync.field.status", "sync.field.importance", "sync.field.demo");
 
     /** A readable name of a column ("标题"), or the column itself when it has none. */
     public static String fieldLabel(String column) {
