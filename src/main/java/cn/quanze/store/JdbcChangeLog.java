@@ -25,6 +25,7 @@ final class JdbcChangeLog implements ChangeLog {
     private final AuditChain audit;
     private final String actor;
     private final String action;
+    private Revision lastInserted;
 
     JdbcChangeLog(JdbcUnitOfWork uow, ChangeLogState log, AuditChain audit, String actor, String action) {
         this.uow = uow;
@@ -34,6 +35,19 @@ final class JdbcChangeLog implements ChangeLog {
         this.action = action;
     }
 
+    /** Reads with a statement cached for this unit of work (sync applies thousands of revisions in one). */
+    private List<Row> rows(String sql, Object... params) {
+        try {
+            PreparedStatement ps = uow.statement(sql);
+            Sql.bind(ps, params);
+            try (var rs = ps.executeQuery()) {
+                return Sql.readAll(rs);
+            }
+        } catch (SQLException e) {
+            throw StoreException.classify(e);
+        }
+    }
+
     @Override
     public String nodeId() {
         return log.nodeId();
@@ -41,36 +55,39 @@ final class JdbcChangeLog implements ChangeLog {
 
     @Override
     public boolean hasRevision(String revId) {
-        return !uow.query("SELECT 1 FROM revision WHERE rev_id = ?", revId).isEmpty();
+        return !rows("SELECT 1 FROM revision WHERE rev_id = ?", revId).isEmpty();
     }
 
     @Override
     public Optional<Revision> revision(String revId) {
-        return uow.query("SELECT " + REVISION_COLUMNS + " FROM revision WHERE rev_id = ?", revId).stream()
+        if (lastInserted != null && lastInserted.revId().equals(revId)) {
+            return Optional.of(lastInserted);
+        }
+        return rows("SELECT " + REVISION_COLUMNS + " FROM revision WHERE rev_id = ?", revId).stream()
                 .map(JdbcChangeLog::toRevision).findFirst();
     }
 
     @Override
     public Optional<String> revIdAt(String originNode, long originSeq) {
-        return uow.query("SELECT rev_id FROM revision WHERE origin_node = ? AND origin_seq = ?", originNode, originSeq)
+        return rows("SELECT rev_id FROM revision WHERE origin_node = ? AND origin_seq = ?", originNode, originSeq)
                 .stream().map(r -> r.str("rev_id")).findFirst();
     }
 
     @Override
     public long lastSeqOf(String originNode) {
-        return uow.query("SELECT COALESCE(MAX(origin_seq), 0) AS s FROM revision WHERE origin_node = ?", originNode)
+        return rows("SELECT COALESCE(MAX(origin_seq), 0) AS s FROM revision WHERE origin_node = ?", originNode)
                 .get(0).lng("s");
     }
 
     @Override
     public List<Revision> revisionsOf(String entity, String recordId) {
-        return uow.query("SELECT " + REVISION_COLUMNS + " FROM revision WHERE entity = ? AND record_id = ? ORDER BY seq",
+        return rows("SELECT " + REVISION_COLUMNS + " FROM revision WHERE entity = ? AND record_id = ? ORDER BY seq",
                 entity, recordId).stream().map(JdbcChangeLog::toRevision).toList();
     }
 
     @Override
     public Optional<String> headOf(String entity, String recordId) {
-        return uow.query("SELECT rev_id FROM record_head WHERE entity = ? AND record_id = ?", entity, recordId).stream()
+        return rows("SELECT rev_id FROM record_head WHERE entity = ? AND record_id = ?", entity, recordId).stream()
                 .map(r -> r.str("rev_id")).findFirst();
     }
 
@@ -100,6 +117,7 @@ final class JdbcChangeLog implements ChangeLog {
         Sql.bind(ins, r.revId(), r.entity(), r.recordId(), Json.write(r.parents()), r.originNode(), r.originSeq(),
                 r.hlc(), r.user(), r.deleted(), r.data());
         ins.executeUpdate();
+        lastInserted = r;
     }
 
     @Override

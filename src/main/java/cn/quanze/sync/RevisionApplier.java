@@ -142,6 +142,9 @@ final class RevisionApplier {
     }
 
     private String creatorOffice(Revision r) {
+        if (r.parents().isEmpty() && log.headOf(r.entity(), r.recordId()).isEmpty()) {
+            return officeOf(r.originNode());
+        }
         List<Revision> held = log.revisionsOf(r.entity(), r.recordId());
         Revision root = r;
         for (Revision x : held) {
