@@ -48,6 +48,13 @@ public interface ChangeLog {
     /** Writes a sync bookkeeping table (name starting with {@code sync_}) in this transaction. */
     int local(String sql, Object... params);
 
+    /**
+     * After {@link #reidentify}: re-issues this installation's revisions of its old node id with a sequence above
+     * {@code afterSeq} under the new node id (new rev ids, same data), so a clone's own writes survive without
+     * colliding with the revisions its original made under the same numbers. Returns how many were re-issued.
+     */
+    int reoriginate(String oldNode, long afterSeq);
+
     /** Gives this node a fresh node id (a cloned or restored installation); later writes use it. */
     String reidentify();
 }

@@ -211,6 +211,41 @@ final class JdbcChangeLog implements ChangeLog {
     }
 
     @Override
+    public int reoriginate(String oldNode, long afterSeq) {
+        List<Revision> old = rows("SELECT " + REVISION_COLUMNS + " FROM revision WHERE origin_node = ? AND origin_seq > ? "
+                + "ORDER BY origin_seq", oldNode, afterSeq).stream().map(JdbcChangeLog::toRevision).toList();
+        Map<String, String> renamed = new TreeMap<>();
+        try {
+            for (Revision r : old) {
+                String fresh = Ids.newId();
+                renamed.put(r.revId(), fresh);
+                List<String> parents = r.parents().stream().map(p -> renamed.getOrDefault(p, p)).toList();
+                PreparedStatement del = uow.statement("DELETE FROM revision WHERE rev_id = ?");
+                Sql.bind(del, r.revId());
+                del.executeUpdate();
+                insertRevision(new Revision(0, fresh, r.entity(), r.recordId(), parents, log.nodeId(), log.nextOriginSeq(),
+                        log.clock().tick(), r.user(), r.deleted(), r.data()));
+                PreparedStatement head = uow.statement("UPDATE record_head SET rev_id = ? WHERE rev_id = ?");
+                Sql.bind(head, fresh, r.revId());
+                head.executeUpdate();
+                Map<String, Object> summary = new TreeMap<>();
+                summary.put("op", "reoriginate");
+                summary.put("was", r.originNode() + "#" + r.originSeq() + " " + r.revId());
+                audit.append(uow.connection(), actor, action, r.entity(), r.recordId(), fresh, Json.write(summary));
+            }
+            for (var e : renamed.entrySet()) {
+                PreparedStatement ps = uow.statement("UPDATE revision SET parents = REPLACE(parents, ?, ?) WHERE "
+                        + "parents LIKE ?");
+                Sql.bind(ps, e.getKey(), e.getValue(), "%" + e.getKey() + "%");
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw StoreException.classify(e);
+        }
+        return old.size();
+    }
+
+    @Override
     public String reidentify() {
         String fresh = Ids.newId();
         try (PreparedStatement ps = uow.connection().prepareStatement(

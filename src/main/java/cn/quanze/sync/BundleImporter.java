@@ -191,9 +191,6 @@ public final class BundleImporter {
                 + "excluded.public_key, fingerprint = excluded.fingerprint, trusted_at = excluded.trusted_at, "
                 + "office_code = excluded.office_code, level = excluded.level", s.nodeId(), t.str("office_code"),
                 t.str("office_name"), t.str("level"), t.str("public_key"), t.str("fingerprint"), t.str("trusted_at"));
-        // an older node id with this key (before a new node id) no longer acknowledges anything
-        uow.changeLog().local("UPDATE sync_node SET trusted_at = NULL, their_have = NULL WHERE public_key = ? AND "
-                + "node_id <> ? AND trusted_at IS NOT NULL", s.publicKey(), s.nodeId());
     }
 
     private static String safeFingerprint(String key) {

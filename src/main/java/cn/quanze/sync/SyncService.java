@@ -182,16 +182,34 @@ public final class SyncService {
         String old = store.nodeId();
         String fresh = store.write("sync.newNodeId", uow -> {
             ChangeLog log = uow.changeLog();
-            long last = log.lastSeqOf(old);
+            long confirmed = confirmedByPartners(uow, log, old);
             String id = log.reidentify();
+            log.reoriginate(old, confirmed);
+            // partners send back what they hold of the old id beyond the confirmed point
             log.local("INSERT INTO sync_have (origin_node, seq) VALUES (?, ?) ON CONFLICT(origin_node) DO UPDATE SET "
-                    + "seq = excluded.seq", old, last);
+                    + "seq = excluded.seq", old, confirmed);
             return id;
         });
         store.run("sync.identity", uow -> SyncNodes.registerSelf(uow.changeLog(),
                 new OfficeIdentity(self.code(), self.name(), self.level(), fresh), keys.publicKey(),
                 clock.instant().toString()));
         return fresh;
+    }
+
+    /**
+     * The highest sequence of our (old) node id that a partner reported holding with the very revision we hold
+     * there: revisions up to it are shared history; later ones may have diverged (copy or restored backup).
+     */
+    private static long confirmedByPartners(cn.quanze.store.UnitOfWork uow, ChangeLog log, String node) {
+        long best = 0;
+        for (var row : uow.query("SELECT their_have FROM sync_node WHERE their_have IS NOT NULL")) {
+            Object entry = cn.quanze.store.Json.readObject(row.str("their_have"), Map.class).get(node);
+            if (entry instanceof Map<?, ?> m && m.get("seq") instanceof Number seq && m.get("rev") instanceof String rev
+                    && log.revIdAt(node, seq.longValue()).map(rev::equals).orElse(false)) {
+                best = Math.max(best, seq.longValue());
+            }
+        }
+        return best;
     }
 
     public Path attachmentsDir() {
