@@ -52,19 +52,10 @@ class SyncPaneTest extends FxRobot {
 
     @Test
     void previewThenImportThenAcceptAProposal() throws Exception {
-        district = TestWorkbench.open(dir.resolve("qu"));
-        district.store().run("office.init", uow -> district.settings().saveIdentity(uow, "QU", "徐汇区人民政府办公室",
-                OfficeLevel.DISTRICT));
+        district = office("qu", "QU", "徐汇区人民政府办公室", OfficeLevel.DISTRICT);
         Path file;
-        try (Workbench street = TestWorkbench.open(dir.resolve("jd"))) {
-            street.store().run("office.init", uow -> street.settings().saveIdentity(uow, "JD01", "湖南路街道办事处",
-                    OfficeLevel.SUBDISTRICT));
-            Path quCard = dir.resolve("qu.card");
-            Path jdCard = dir.resolve("jd.card");
-            district.sync().writeCard(quCard);
-            street.sync().writeCard(jdCard);
-            district.sync().trust(district.sync().readCard(jdCard));
-            street.sync().trust(street.sync().readCard(quCard));
+        try (Workbench street = office("jd", "JD01", "湖南路街道办事处", OfficeLevel.SUBDISTRICT)) {
+            trustEachOther(district, street);
             district.store().run("t", uow -> uow.put(CoreRecords.DEPARTMENT,
                     new Department("d1", "D01", "区发改委", null, UnitKind.DEPARTMENT, false)));
             street.sync().importFile(district.sync().export("JD01", false, dir.resolve("a.qzb"), n -> { }).file(), false);
@@ -73,15 +64,8 @@ class SyncPaneTest extends FxRobot {
             file = street.sync().export("QU", false, dir.resolve(street.sync().nextFileName("QU")), n -> { }).file();
         }
         // the district's second desktop edits the same field at the same time: a conflict
-        try (Workbench desk2 = TestWorkbench.open(dir.resolve("qu2"))) {
-            desk2.store().run("office.init", uow -> desk2.settings().saveIdentity(uow, "QU", "徐汇区人民政府办公室",
-                    OfficeLevel.DISTRICT));
-            Path c1 = dir.resolve("qu1.card");
-            Path c2 = dir.resolve("qu2.card");
-            district.sync().writeCard(c1);
-            desk2.sync().writeCard(c2);
-            district.sync().trust(district.sync().readCard(c2));
-            desk2.sync().trust(desk2.sync().readCard(c1));
+        try (Workbench desk2 = office("qu2", "QU", "徐汇区人民政府办公室", OfficeLevel.DISTRICT)) {
+            trustEachOther(district, desk2);
             desk2.sync().importFile(district.sync().export("QU", false, dir.resolve("b.qzb"), n -> { }).file(), false);
             district.store().run("t", uow -> uow.put(CoreRecords.DEPARTMENT,
                     new Department("d1", "D01", "区发改委", "发改委", UnitKind.DEPARTMENT, false)));
@@ -117,7 +101,7 @@ class SyncPaneTest extends FxRobot {
         clickOn(I18n.t("sync.tab.proposals"));
         TableView<?> proposals = lookup("#sync-proposals").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> proposals.getItems().size() == 1);
-        clickOn("#sync-proposals .table-row-cell");
+        interact(() -> proposals.getSelectionModel().select(0));
         shot("proposals");
         clickOn("#sync-accept");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> proposals.getItems().isEmpty());
@@ -146,6 +130,22 @@ class SyncPaneTest extends FxRobot {
             }
         }
         javax.imageio.ImageIO.write(b, "png", Path.of(out, "sync-pane-" + name + ".png").toFile());
+    }
+
+    private Workbench office(String name, String code, String officeName, OfficeLevel level) {
+        Workbench wb = TestWorkbench.open(dir.resolve(name));
+        wb.store().run("office.init", uow -> wb.settings().saveIdentity(uow, code, officeName, level));
+        return wb;
+    }
+
+    /** Each side imports the other's identity card and trusts it. */
+    private void trustEachOther(Workbench a, Workbench b) {
+        Path ca = dir.resolve(a.store().nodeId() + ".card");
+        Path cb = dir.resolve(b.store().nodeId() + ".card");
+        a.sync().writeCard(ca);
+        b.sync().writeCard(cb);
+        a.sync().trust(a.sync().readCard(cb));
+        b.sync().trust(b.sync().readCard(ca));
     }
 
     private String name() {
