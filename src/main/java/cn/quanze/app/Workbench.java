@@ -4,9 +4,11 @@ import cn.quanze.exchange.DemoData;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
+import cn.quanze.store.History;
 import cn.quanze.store.JdbcRepositories;
 import cn.quanze.store.OfficeSettings;
 import cn.quanze.store.PowerItemRepository;
+import cn.quanze.store.PowerListService;
 import cn.quanze.store.Store;
 import cn.quanze.store.SupervisionRepository;
 import java.nio.file.Path;
@@ -27,6 +29,8 @@ public final class Workbench implements AutoCloseable {
     private final PowerItemRepository powers;
     private final SupervisionRepository supervision;
     private final DemoData demoData;
+    private final History history;
+    private final PowerListService powerList;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -38,6 +42,8 @@ public final class Workbench implements AutoCloseable {
         this.powers = JdbcRepositories.powers(store);
         this.supervision = JdbcRepositories.supervision(store);
         this.demoData = new DemoData(store);
+        this.history = new History(store);
+        this.powerList = new PowerListService(store, clock);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -82,6 +88,15 @@ public final class Workbench implements AutoCloseable {
 
     public SupervisionRepository supervision() {
         return supervision;
+    }
+
+    /** The history of any record, from the change log. */
+    public History history() {
+        return history;
+    }
+
+    public PowerListService powerList() {
+        return powerList;
     }
 
     public DemoData demoData() {
