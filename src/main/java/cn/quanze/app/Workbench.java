@@ -1,6 +1,7 @@
 package cn.quanze.app;
 
 import cn.quanze.exchange.DemoData;
+import cn.quanze.exchange.excel.PowerImport;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
@@ -31,6 +32,7 @@ public final class Workbench implements AutoCloseable {
     private final DemoData demoData;
     private final History history;
     private final PowerListService powerList;
+    private final PowerImport powerImport;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -44,6 +46,7 @@ public final class Workbench implements AutoCloseable {
         this.demoData = new DemoData(store);
         this.history = new History(store);
         this.powerList = new PowerListService(store, clock);
+        this.powerImport = new PowerImport(store, powers, departments, settings);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -97,6 +100,10 @@ public final class Workbench implements AutoCloseable {
 
     public PowerListService powerList() {
         return powerList;
+    }
+
+    public PowerImport powerImport() {
+        return powerImport;
     }
 
     public DemoData demoData() {

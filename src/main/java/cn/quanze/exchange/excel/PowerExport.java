@@ -90,6 +90,15 @@ public final class PowerExport {
         }
     }
 
+    /** The cells of the import layout (or chosen fields) as text, one list per item: for CSV and previews. */
+    public static List<List<String>> cells(List<String> fields, List<PowerItem> items, List<Department> departments) {
+        Map<String, Department> deptById = new HashMap<>();
+        departments.forEach(d -> deptById.put(d.id(), d));
+        Map<String, PowerItem> byId = new HashMap<>();
+        items.forEach(p -> byId.put(p.id(), p));
+        return items.stream().map(p -> fields.stream().map(f -> value(f, p, byId, deptById, false)).toList()).toList();
+    }
+
     static String value(String field, PowerItem p, Map<String, PowerItem> byId, Map<String, Department> depts,
                         boolean forReading) {
         PowerItem parent = p.parentId() == null ? null : byId.get(p.parentId());

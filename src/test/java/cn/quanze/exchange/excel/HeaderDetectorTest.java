@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Header detection on workbooks laid out the way published lists are: titles, merged groups, synonyms. */
-class HeaderDetectorTest {
+public class HeaderDetectorTest {
     static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.optional("code", "编码", "职权编码", "项目编码"),
             FieldSpec.required("name", "名称", "事项名称", "权责事项名称", "职权名称"),
@@ -42,7 +42,7 @@ class HeaderDetectorTest {
         I18n.use(Locale.SIMPLIFIED_CHINESE);
     }
 
-    static void row(XSSFSheet s, int r, Object... values) {
+    public static void row(XSSFSheet s, int r, Object... values) {
         XSSFRow row = s.createRow(r);
         for (int i = 0; i < values.length; i++) {
             if (values[i] instanceof Number n) {
