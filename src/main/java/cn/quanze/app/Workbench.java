@@ -4,12 +4,15 @@ import cn.quanze.domain.calendar.ChineseWorkCalendar;
 import cn.quanze.domain.calendar.WorkCalendar;
 import cn.quanze.exchange.DemoData;
 import cn.quanze.exchange.calendar.OfficialCalendarSeeds;
+import cn.quanze.exchange.excel.PowerImport;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
+import cn.quanze.store.History;
 import cn.quanze.store.JdbcRepositories;
 import cn.quanze.store.OfficeSettings;
 import cn.quanze.store.PowerItemRepository;
+import cn.quanze.store.PowerListService;
 import cn.quanze.store.Store;
 import cn.quanze.store.SupervisionRepository;
 import java.nio.file.Path;
@@ -32,6 +35,9 @@ public final class Workbench implements AutoCloseable {
     private final SupervisionRepository supervision;
     private final DemoData demoData;
     private final WorkCalendar calendar;
+    private final History history;
+    private final PowerListService powerList;
+    private final PowerImport powerImport;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -45,6 +51,9 @@ public final class Workbench implements AutoCloseable {
         this.demoData = new DemoData(store);
         OfficialCalendarSeeds.Facts facts = OfficialCalendarSeeds.load();
         this.calendar = new ChineseWorkCalendar(facts.days(), facts.confirmedYears(), List.of());
+        this.history = new History(store);
+        this.powerList = new PowerListService(store, clock);
+        this.powerImport = new PowerImport(store, powers, departments, settings);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -94,6 +103,19 @@ public final class Workbench implements AutoCloseable {
     /** The working-day calendar: official schedules shipped in seeds/calendar, estimates for later years. */
     public WorkCalendar calendar() {
         return calendar;
+    }
+
+    /** The history of any record, from the change log. */
+    public History history() {
+        return history;
+    }
+
+    public PowerListService powerList() {
+        return powerList;
+    }
+
+    public PowerImport powerImport() {
+        return powerImport;
     }
 
     public DemoData demoData() {
