@@ -10,7 +10,11 @@ public final class Entities {
             CoreRecords.DEPARTMENT,
             PowerRecords.POWER_ITEM,
             SupervisionRecords.SUPERVISION_ITEM,
-            SupervisionRecords.FEEDBACK);
+            SupervisionRecords.FEEDBACK,
+            CalendarRecords.ENTRY,
+            CalendarRecords.YEAR,
+            CaseRecords.CASE_FILE,
+            CaseRecords.CASE_EVENT);
 
     private Entities() {
     }
