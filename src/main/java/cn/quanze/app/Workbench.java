@@ -4,6 +4,8 @@ import cn.quanze.exchange.DemoData;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
+import cn.quanze.store.DutyCatalog;
+import cn.quanze.store.DutyRepository;
 import cn.quanze.store.JdbcRepositories;
 import cn.quanze.store.OfficeSettings;
 import cn.quanze.store.PowerItemRepository;
@@ -27,6 +29,8 @@ public final class Workbench implements AutoCloseable {
     private final PowerItemRepository powers;
     private final SupervisionRepository supervision;
     private final DemoData demoData;
+    private final DutyRepository duties;
+    private final DutyCatalog dutyCatalog;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -38,6 +42,8 @@ public final class Workbench implements AutoCloseable {
         this.powers = JdbcRepositories.powers(store);
         this.supervision = JdbcRepositories.supervision(store);
         this.demoData = new DemoData(store);
+        this.duties = new DutyRepository(store);
+        this.dutyCatalog = new DutyCatalog(store);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -86,6 +92,14 @@ public final class Workbench implements AutoCloseable {
 
     public DemoData demoData() {
         return demoData;
+    }
+
+    public DutyRepository duties() {
+        return duties;
+    }
+
+    public DutyCatalog dutyCatalog() {
+        return dutyCatalog;
     }
 
     public DbCheck dbCheck() {

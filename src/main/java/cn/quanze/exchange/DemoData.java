@@ -66,6 +66,7 @@ public final class DemoData {
         List<SeedDepartment> departments = read("departments.json", new TypeReference<>() { });
         List<SeedPower> powers = read("powers.json", new TypeReference<>() { });
         List<SeedSupervision> items = read("supervision.json", new TypeReference<>() { });
+        DemoDuties.Seeds duties = DemoDuties.read();
         return store.write("demo.load", uow -> {
             Map<String, String> deptIds = new HashMap<>();
             for (Department existing : uow.query("SELECT * FROM department").stream()
@@ -86,6 +87,7 @@ public final class DemoData {
             for (SeedPower p : powers) {
                 powerCount += putPower(uow, p, null, deptIds);
             }
+            DemoDuties.load(uow, duties, deptIds);
             int[] feedbackCount = {0};
             List<SeedSupervision> ordered = new ArrayList<>(items);
             ordered.sort(Comparator.comparing(SeedSupervision::assignedOn));
@@ -144,7 +146,7 @@ public final class DemoData {
     /** Removes every demo record (children first); departments still used by real records stay. */
     public int remove() {
         return store.write("demo.remove", uow -> {
-            int removed = 0;
+            int removed = DemoDuties.remove(uow);
             removed += deleteWhere(uow, SupervisionRecords.FEEDBACK, "SELECT id FROM feedback WHERE demo = 1");
             removed += deleteWhere(uow, SupervisionRecords.SUPERVISION_ITEM,
                     "SELECT id FROM supervision_item WHERE demo = 1");

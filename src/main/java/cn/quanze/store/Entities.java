@@ -10,7 +10,12 @@ public final class Entities {
             CoreRecords.DEPARTMENT,
             PowerRecords.POWER_ITEM,
             SupervisionRecords.SUPERVISION_ITEM,
-            SupervisionRecords.FEEDBACK);
+            SupervisionRecords.FEEDBACK,
+            DutyRecords.DUTY,
+            DutyRecords.DEPARTMENT_DUTIES,
+            DutyRecords.BLOCK_DUTIES,
+            DutyRecords.POST,
+            DutyRecords.ASSISTANCE);
 
     private Entities() {
     }
