@@ -1,6 +1,7 @@
 package cn.quanze.app;
 
 import cn.quanze.exchange.DemoData;
+import cn.quanze.exchange.duties.CatalogExport;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
@@ -31,6 +32,7 @@ public final class Workbench implements AutoCloseable {
     private final DemoData demoData;
     private final DutyRepository duties;
     private final DutyCatalog dutyCatalog;
+    private final CatalogExport catalogExport;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -44,6 +46,7 @@ public final class Workbench implements AutoCloseable {
         this.demoData = new DemoData(store);
         this.duties = new DutyRepository(store);
         this.dutyCatalog = new DutyCatalog(store);
+        this.catalogExport = new CatalogExport(departments, powers, duties);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -100,6 +103,10 @@ public final class Workbench implements AutoCloseable {
 
     public DutyCatalog dutyCatalog() {
         return dutyCatalog;
+    }
+
+    public CatalogExport catalogExport() {
+        return catalogExport;
     }
 
     public DbCheck dbCheck() {

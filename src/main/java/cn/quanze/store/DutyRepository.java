@@ -4,6 +4,8 @@ import cn.quanze.domain.duty.AssistanceItem;
 import cn.quanze.domain.duty.BlockDuties;
 import cn.quanze.domain.duty.DepartmentDuties;
 import cn.quanze.domain.duty.Duty;
+import cn.quanze.domain.duty.Gap;
+import cn.quanze.domain.duty.GapReport;
 import cn.quanze.domain.duty.Post;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +59,12 @@ public final class DutyRepository {
 
     public List<AssistanceItem> assistance() {
         return JdbcRepositories.list(store, DutyRecords.ASSISTANCE, "SELECT * FROM assistance_item ORDER BY matter");
+    }
+
+    /** The "有权必有责" gap report over the current power list, catalog and posts. */
+    public List<Gap> gaps() {
+        return GapReport.find(JdbcRepositories.powers(store).all(), duties(), posts(),
+                JdbcRepositories.departments(store).all());
     }
 
     /**

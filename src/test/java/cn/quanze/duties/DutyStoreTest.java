@@ -8,6 +8,7 @@ import cn.quanze.domain.duty.AccountabilityCase;
 import cn.quanze.domain.duty.Duty;
 import cn.quanze.domain.duty.DutyStage;
 import cn.quanze.domain.duty.Gap;
+import cn.quanze.domain.duty.GapKind;
 import cn.quanze.domain.duty.GapReport;
 import cn.quanze.store.DutyRepository;
 import java.nio.file.Path;
@@ -39,11 +40,11 @@ class DutyStoreTest {
 
             List<Gap> gaps = GapReport.find(wb.powers().all(), wb.duties().duties(), wb.duties().posts(),
                     wb.departments().all());
-            assertThat(gaps).filteredOn(g -> g.kind() == Gap.Kind.NO_DUTY).extracting(Gap::code)
+            assertThat(gaps).filteredOn(g -> g.kind() == GapKind.NO_DUTY).extracting(Gap::code)
                     .containsExactly("CJ-GHZY-001", "JL-SCJ-001", "QT-HJZ-001");
-            assertThat(gaps).filteredOn(g -> g.kind() == Gap.Kind.NO_CASES).extracting(Gap::code)
+            assertThat(gaps).filteredOn(g -> g.kind() == GapKind.NO_CASES).extracting(Gap::code)
                     .containsExactly("JC-GAFJ-001", "ZS-LHSR-001");
-            assertThat(gaps).filteredOn(g -> g.kind() == Gap.Kind.NO_POSTS).extracting(Gap::code)
+            assertThat(gaps).filteredOn(g -> g.kind() == GapKind.NO_POSTS).extracting(Gap::code)
                     .containsExactly("GHZY", "HJZ", "WLJ");
 
             wb.demoData().remove();

@@ -31,9 +31,9 @@ public final class GapReport {
             Duty effective = own != null && own.hasDuties() ? own
                     : p.parentId() == null ? own : dutyByPower.getOrDefault(p.parentId(), own);
             if (effective == null || !effective.hasDuties()) {
-                gaps.add(new Gap(Gap.Kind.NO_DUTY, p.id(), p.code(), p.name(), p.departmentId()));
+                gaps.add(new Gap(GapKind.NO_DUTY, p.id(), p.code(), p.name(), p.departmentId()));
             } else if (!effective.hasCases()) {
-                gaps.add(new Gap(Gap.Kind.NO_CASES, p.id(), p.code(), p.name(), p.departmentId()));
+                gaps.add(new Gap(GapKind.NO_CASES, p.id(), p.code(), p.name(), p.departmentId()));
             }
         }
         Set<String> withPosts = posts.stream().map(Post::departmentId).collect(Collectors.toSet());
@@ -41,7 +41,7 @@ public final class GapReport {
                 .collect(Collectors.toSet());
         departments.stream().filter(d -> withPowers.contains(d.id()) && !withPosts.contains(d.id()))
                 .sorted(Comparator.comparing(Department::code))
-                .forEach(d -> gaps.add(new Gap(Gap.Kind.NO_POSTS, d.id(), d.code(), d.name(), d.id())));
+                .forEach(d -> gaps.add(new Gap(GapKind.NO_POSTS, d.id(), d.code(), d.name(), d.id())));
         return gaps;
     }
 }
