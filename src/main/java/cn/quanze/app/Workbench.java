@@ -10,6 +10,12 @@ import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
 import cn.quanze.store.History;
+import cn.quanze.exchange.duties.CatalogExport;
+import cn.quanze.store.DataDirLock;
+import cn.quanze.store.DbCheck;
+import cn.quanze.store.DepartmentRepository;
+import cn.quanze.store.DutyCatalog;
+import cn.quanze.store.DutyRepository;
 import cn.quanze.store.JdbcRepositories;
 import cn.quanze.store.OfficeSettings;
 import cn.quanze.store.PowerItemRepository;
@@ -40,6 +46,9 @@ public final class Workbench implements AutoCloseable {
     private final LiveCalendar calendar;
     private final CaseLedger cases;
     private final CalendarService calendarService;
+    private final DutyRepository duties;
+    private final DutyCatalog dutyCatalog;
+    private final CatalogExport catalogExport;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -57,6 +66,9 @@ public final class Workbench implements AutoCloseable {
         this.calendar = new LiveCalendar(store);
         this.cases = new CaseLedger(store, settings, calendar, clock);
         this.calendarService = new CalendarService(store, calendar, cases);
+        this.duties = new DutyRepository(store);
+        this.dutyCatalog = new DutyCatalog(store);
+        this.catalogExport = new CatalogExport(departments, powers, duties);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -136,6 +148,18 @@ public final class Workbench implements AutoCloseable {
 
     public DemoData demoData() {
         return demoData;
+    }
+
+    public DutyRepository duties() {
+        return duties;
+    }
+
+    public DutyCatalog dutyCatalog() {
+        return dutyCatalog;
+    }
+
+    public CatalogExport catalogExport() {
+        return catalogExport;
     }
 
     public DbCheck dbCheck() {

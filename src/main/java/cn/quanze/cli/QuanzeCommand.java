@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
             DbCommand.class,
             CalendarCommand.class,
             PowersCommand.class,
+            DutiesCommand.class,
             BenchCommand.class})
 public final class QuanzeCommand implements Callable<Integer> {
     public static final int OK = 0;
