@@ -1,6 +1,11 @@
 package cn.quanze.app;
 
 import cn.quanze.domain.office.OfficeIdentity;
+import cn.quanze.domain.user.Role;
+import cn.quanze.store.Principal;
+import cn.quanze.store.UserAccounts;
+import cn.quanze.ui.login.LoginDialog;
+import cn.quanze.ui.login.LoginViewModel;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.DbCheck;
 import cn.quanze.ui.admin.AdminView;
@@ -42,7 +47,10 @@ public final class DesktopApp {
     private final TaskRunner tasks;
     private final StatusBarModel status = new StatusBarModel();
     private MainWindow window;
+    private boolean signInRequired;
+    private Runnable onQuit;
 
+    /** A window for {@code wb}; without {@link #requireSignIn} it runs as the store's actor (tests, system). */
     public DesktopApp(Workbench wb, Stage stage) {
         this.wb = wb;
         this.stage = stage;
@@ -50,7 +58,23 @@ public final class DesktopApp {
         this.tasks = new TaskRunner(errors::show);
     }
 
-    /** Shows the main window; on a first run asks for the office identity first. Runs on the FX thread. */
+    /**
+     * Asks for a user name and password before the main window shows (creating the first 管理员 when there is
+     * none); {@code onQuit} runs when the user cancels instead.
+     */
+    public DesktopApp requireSignIn(Runnable onQuit) {
+        this.signInRequired = true;
+        this.onQuit = onQuit;
+        return this;
+    }
+
+    private record Opening(Optional<OfficeIdentity> identity, boolean hasUsers) {
+    }
+
+    /**
+     * Shows the main window; on a first run asks for the office identity and the first administrator, else (when
+     * sign-in is required) for a user name and password. Runs on the FX thread.
+     */
     public void show(Runnable onShown) {
         window = new MainWindow(entries(), status, tasks);
         Scene scene = new Scene(window.root(), 1280, 800);
@@ -64,31 +88,64 @@ public final class DesktopApp {
             updateStatus();
             window.refreshCurrent();
         }));
-        tasks.run("app.opening", () -> wb.settings().identity(), identity -> {
-            if (identity.isPresent()) {
-                ready(identity.get(), onShown);
-            } else {
+        tasks.run("app.opening", () -> new Opening(wb.settings().identity(), wb.users().any()), o -> {
+            if (o.identity().isEmpty() || (signInRequired && !o.hasUsers())) {
                 stage.setTitle(I18n.t("app.title"));
                 stage.show();
-                firstRun(onShown);
+                firstRun(o.identity().isEmpty(), onShown);
+            } else if (signInRequired && wb.store().principal().isEmpty()) {
+                signIn(o.identity().get(), onShown);
+            } else {
+                ready(o.identity().get(), onShown);
             }
         });
     }
 
-    private void firstRun(Runnable onShown) {
-        Optional<SetupViewModel.Choice> choice = SetupDialog.ask(stage, new SetupViewModel());
+    private void firstRun(boolean officeNeeded, Runnable onShown) {
+        Optional<SetupViewModel.Choice> choice = SetupDialog.ask(stage, new SetupViewModel(officeNeeded));
         if (choice.isEmpty()) {
-            stage.close();
+            quit();
             return;
         }
         SetupViewModel.Choice c = choice.get();
         tasks.run("setup.saving", () -> {
-            wb.store().run("office.init", uow -> wb.settings().saveIdentity(uow, c.code(), c.name(), c.level()));
+            if (officeNeeded) {
+                wb.store().run("office.init", uow -> wb.settings().saveIdentity(uow, c.code(), c.name(), c.level()));
+            }
+            var admin = wb.users().create(c.adminLogin(), c.adminName(), null, Role.ADMIN, c.adminPassword());
+            java.util.Arrays.fill(c.adminPassword(), '\0');
+            wb.store().signIn(UserAccounts.principalOf(admin));
             if (c.demo()) {
                 wb.demoData().load();
             }
             return wb.settings().identity().orElseThrow();
         }, identity -> ready(identity, onShown));
+    }
+
+    private void signIn(OfficeIdentity identity, Runnable onShown) {
+        Optional<Principal> who = LoginDialog.ask(null, identity.name(), new LoginViewModel(wb.users(), tasks));
+        if (who.isEmpty()) {
+            quit();
+            return;
+        }
+        wb.store().signIn(who.get());
+        ready(identity, onShown);
+    }
+
+    private void quit() {
+        stage.close();
+        if (onQuit != null) {
+            onQuit.run();
+        }
+    }
+
+    /** The tamper check on start-up: runs after the window shows, off the JavaFX thread. */
+    private void checkOnStart() {
+        tasks.run("app.startCheck", () -> wb.dbCheck().run(), problems -> {
+            if (!problems.isEmpty()) {
+                StartupWarnings.showBroken(stage, problems);
+            }
+        });
     }
 
     private void ready(OfficeIdentity identity, Runnable onShown) {
@@ -99,6 +156,7 @@ public final class DesktopApp {
         if (onShown != null) {
             onShown.run();
         }
+        checkOnStart();
     }
 
     private void updateStatus() {

@@ -9,6 +9,8 @@ import cn.quanze.store.OfficeSettings;
 import cn.quanze.store.PowerItemRepository;
 import cn.quanze.store.Store;
 import cn.quanze.store.SupervisionRepository;
+import cn.quanze.store.UserAccounts;
+import cn.quanze.domain.user.PasswordHasher;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -27,6 +29,7 @@ public final class Workbench implements AutoCloseable {
     private final PowerItemRepository powers;
     private final SupervisionRepository supervision;
     private final DemoData demoData;
+    private final UserAccounts users;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -38,6 +41,7 @@ public final class Workbench implements AutoCloseable {
         this.powers = JdbcRepositories.powers(store);
         this.supervision = JdbcRepositories.supervision(store);
         this.demoData = new DemoData(store);
+        this.users = new UserAccounts(store, clock, new PasswordHasher());
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -86,6 +90,10 @@ public final class Workbench implements AutoCloseable {
 
     public DemoData demoData() {
         return demoData;
+    }
+
+    public UserAccounts users() {
+        return users;
     }
 
     public DbCheck dbCheck() {

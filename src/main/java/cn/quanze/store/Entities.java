@@ -10,7 +10,8 @@ public final class Entities {
             CoreRecords.DEPARTMENT,
             PowerRecords.POWER_ITEM,
             SupervisionRecords.SUPERVISION_ITEM,
-            SupervisionRecords.FEEDBACK);
+            SupervisionRecords.FEEDBACK,
+            UserRecords.USER_ACCOUNT);
 
     private Entities() {
     }
