@@ -10,6 +10,10 @@ import cn.quanze.i18n.I18n;
 import cn.quanze.store.DbCheck;
 import cn.quanze.ui.admin.AdminView;
 import cn.quanze.ui.admin.AdminViewModel;
+import cn.quanze.ui.admin.AuditViewModel;
+import cn.quanze.ui.admin.BackupViewModel;
+import cn.quanze.ui.admin.UsersViewModel;
+import cn.quanze.store.AuditLog;
 import cn.quanze.ui.common.ErrorPresenter;
 import cn.quanze.ui.common.TaskRunner;
 import cn.quanze.ui.common.Theme;
@@ -139,11 +143,16 @@ public final class DesktopApp {
         }
     }
 
-    /** The tamper check on start-up: runs after the window shows, off the JavaFX thread. */
+    /**
+     * After the window shows, off the JavaFX thread: the tamper check (a warning when broken), then the day's
+     * automatic backup, made only of a database that passed the check so a good backup is never pushed out.
+     */
     private void checkOnStart() {
         tasks.run("app.startCheck", () -> wb.dbCheck().run(), problems -> {
             if (!problems.isEmpty()) {
                 StartupWarnings.showBroken(stage, problems);
+            } else {
+                tasks.run("backup.auto", () -> wb.backups().autoBackup(), made -> { });
             }
         });
     }
@@ -185,7 +194,9 @@ public final class DesktopApp {
                         () -> new SyncView(new SyncViewModel(wb.store(), tasks, clock))),
                 new NavEntry("admin", "nav.admin", Feather.SETTINGS,
                         () -> new AdminView(new AdminViewModel(wb.departments(), wb.demoData(), new DbCheck(wb.store()),
-                                tasks))));
+                                tasks), new UsersViewModel(wb.users(), wb.departments(), tasks),
+                                new AuditViewModel(new AuditLog(wb.store(), clock.getZone()), tasks, clock.getZone()),
+                                new BackupViewModel(wb.backups(), tasks, clock.getZone()))));
     }
 
     public MainWindow window() {

@@ -1,6 +1,7 @@
 package cn.quanze.app;
 
 import cn.quanze.exchange.DemoData;
+import cn.quanze.store.Backups;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
@@ -30,6 +31,7 @@ public final class Workbench implements AutoCloseable {
     private final SupervisionRepository supervision;
     private final DemoData demoData;
     private final UserAccounts users;
+    private final Backups backups;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -42,6 +44,7 @@ public final class Workbench implements AutoCloseable {
         this.supervision = JdbcRepositories.supervision(store);
         this.demoData = new DemoData(store);
         this.users = new UserAccounts(store, clock, new PasswordHasher());
+        this.backups = new Backups(store, dataDir.resolve("backups"), clock);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -94,6 +97,10 @@ public final class Workbench implements AutoCloseable {
 
     public UserAccounts users() {
         return users;
+    }
+
+    public Backups backups() {
+        return backups;
     }
 
     public DbCheck dbCheck() {
