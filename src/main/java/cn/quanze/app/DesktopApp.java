@@ -149,6 +149,9 @@ public final class DesktopApp {
      */
     private void checkOnStart() {
         tasks.run("app.startCheck", () -> wb.dbCheck().run(), problems -> {
+            if (!stage.isShowing()) {
+                return;
+            }
             if (!problems.isEmpty()) {
                 StartupWarnings.showBroken(stage, problems);
             } else {
