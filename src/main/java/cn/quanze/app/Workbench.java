@@ -6,6 +6,7 @@ import cn.quanze.exchange.excel.PowerImport;
 import cn.quanze.exchange.calendar.CalendarService;
 import cn.quanze.exchange.calendar.LiveCalendar;
 import cn.quanze.store.CaseLedger;
+import cn.quanze.store.Backups;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
@@ -22,6 +23,8 @@ import cn.quanze.store.PowerItemRepository;
 import cn.quanze.store.PowerListService;
 import cn.quanze.store.Store;
 import cn.quanze.store.SupervisionRepository;
+import cn.quanze.store.UserAccounts;
+import cn.quanze.domain.user.PasswordHasher;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -49,6 +52,8 @@ public final class Workbench implements AutoCloseable {
     private final DutyRepository duties;
     private final DutyCatalog dutyCatalog;
     private final CatalogExport catalogExport;
+    private final UserAccounts users;
+    private final Backups backups;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -69,6 +74,8 @@ public final class Workbench implements AutoCloseable {
         this.duties = new DutyRepository(store);
         this.dutyCatalog = new DutyCatalog(store);
         this.catalogExport = new CatalogExport(departments, powers, duties);
+        this.users = new UserAccounts(store, clock, new PasswordHasher());
+        this.backups = new Backups(store, dataDir.resolve("backups"), clock);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -160,6 +167,14 @@ public final class Workbench implements AutoCloseable {
 
     public CatalogExport catalogExport() {
         return catalogExport;
+    }
+
+    public UserAccounts users() {
+        return users;
+    }
+
+    public Backups backups() {
+        return backups;
     }
 
     public DbCheck dbCheck() {

@@ -67,6 +67,15 @@ public final class Database implements AutoCloseable {
                 .migrate();
     }
 
+    /** Migrates again (after a restore brought in an older schema). */
+    void migrate() {
+        try {
+            migrate(dataSource);
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            throw new StoreException(StoreException.Kind.CORRUPT, file + ": " + e.getMessage(), e);
+        }
+    }
+
     public Path file() {
         return file;
     }

@@ -20,7 +20,8 @@ public final class Entities {
             DutyRecords.DEPARTMENT_DUTIES,
             DutyRecords.BLOCK_DUTIES,
             DutyRecords.POST,
-            DutyRecords.ASSISTANCE);
+            DutyRecords.ASSISTANCE,
+            UserRecords.USER_ACCOUNT);
 
     private Entities() {
     }

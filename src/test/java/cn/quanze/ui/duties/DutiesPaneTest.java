@@ -77,7 +77,7 @@ class DutiesPaneTest extends FxRobot {
     }
 
     private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -127,6 +127,7 @@ class DutiesPaneTest extends FxRobot {
         DutiesView.useSaveDialog((owner, name, filters) -> Optional.of(file));
         clickOn("#duties-tab-department");
         TableView<DutiesViewModel.DepartmentRow> units = table("#duties-department-table");
+        waitFor(() -> units.getItems().stream().anyMatch(r -> r.unit().code().equals("WLJ")));
         int row = -1;
         for (int i = 0; i < units.getItems().size(); i++) {
             if (units.getItems().get(i).unit().code().equals("WLJ")) {
