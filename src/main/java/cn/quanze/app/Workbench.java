@@ -1,6 +1,13 @@
 package cn.quanze.app;
 
+import cn.quanze.domain.calendar.WeekendCalendar;
+import cn.quanze.domain.calendar.WorkCalendar;
 import cn.quanze.exchange.DemoData;
+import cn.quanze.exchange.report.NoticeService;
+import cn.quanze.exchange.report.SummaryBuilder;
+import cn.quanze.exchange.report.SupervisionReports;
+import cn.quanze.exchange.supervision.LedgerExcel;
+import cn.quanze.store.SupervisionBoard;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
@@ -9,6 +16,9 @@ import cn.quanze.store.OfficeSettings;
 import cn.quanze.store.PowerItemRepository;
 import cn.quanze.store.Store;
 import cn.quanze.store.SupervisionRepository;
+import cn.quanze.store.SupervisionService;
+import cn.quanze.store.AttachmentFiles;
+import cn.quanze.store.EscalationRules;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -27,6 +37,14 @@ public final class Workbench implements AutoCloseable {
     private final PowerItemRepository powers;
     private final SupervisionRepository supervision;
     private final DemoData demoData;
+    private final WorkCalendar calendar;
+    private final AttachmentFiles attachments;
+    private final SupervisionService supervisionService;
+    private final EscalationRules escalationRules;
+    private final SupervisionBoard supervisionBoard;
+    private final NoticeService notices;
+    private final SupervisionReports supervisionReports;
+    private final LedgerExcel ledger;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -38,6 +56,15 @@ public final class Workbench implements AutoCloseable {
         this.powers = JdbcRepositories.powers(store);
         this.supervision = JdbcRepositories.supervision(store);
         this.demoData = new DemoData(store);
+        this.calendar = new WeekendCalendar();
+        this.attachments = new AttachmentFiles(dataDir);
+        this.supervisionService = new SupervisionService(store, calendar, attachments, clock);
+        this.escalationRules = new EscalationRules(settings);
+        this.supervisionBoard = new SupervisionBoard(supervision, departments, escalationRules, calendar);
+        this.notices = new NoticeService(supervisionService, departments, settings);
+        this.supervisionReports = new SupervisionReports(new SummaryBuilder(supervision, supervisionBoard, settings),
+                supervisionService);
+        this.ledger = new LedgerExcel(supervision, departments, supervisionService);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -86,6 +113,43 @@ public final class Workbench implements AutoCloseable {
 
     public DemoData demoData() {
         return demoData;
+    }
+
+    public WorkCalendar calendar() {
+        return calendar;
+    }
+
+    public AttachmentFiles attachments() {
+        return attachments;
+    }
+
+    public SupervisionService supervisionService() {
+        return supervisionService;
+    }
+
+    public EscalationRules escalationRules() {
+        return escalationRules;
+    }
+
+    public SupervisionBoard supervisionBoard() {
+        return supervisionBoard;
+    }
+
+    public NoticeService notices() {
+        return notices;
+    }
+
+    public SupervisionReports supervisionReports() {
+        return supervisionReports;
+    }
+
+    public LedgerExcel ledger() {
+        return ledger;
+    }
+
+    /** Where the window writes notices, reports and ledgers unless the user picks another place. */
+    public Path exportDir() {
+        return dataDir.resolve("exports");
     }
 
     public DbCheck dbCheck() {

@@ -59,6 +59,10 @@ public final class QuanzeCommand implements Callable<Integer> {
                 line.getErr().println(StoreMessages.describe(se));
                 return UNAVAILABLE;
             }
+            if (ex instanceof cn.quanze.domain.supervision.TransitionRefused tr) {
+                line.getErr().println(cn.quanze.i18n.DomainMessages.describe(tr));
+                return FAILED;
+            }
             line.getErr().println(I18n.t("cli.error", ex.getMessage()));
             return FAILED;
         });

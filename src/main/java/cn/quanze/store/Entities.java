@@ -10,7 +10,10 @@ public final class Entities {
             CoreRecords.DEPARTMENT,
             PowerRecords.POWER_ITEM,
             SupervisionRecords.SUPERVISION_ITEM,
-            SupervisionRecords.FEEDBACK);
+            SupervisionRecords.FEEDBACK,
+            SupervisionRecords.EVENT,
+            SupervisionRecords.ATTACHMENT,
+            SupervisionRecords.RECTIFICATION);
 
     private Entities() {
     }

@@ -2,8 +2,6 @@ package cn.quanze.store;
 
 import cn.quanze.domain.org.Department;
 import cn.quanze.domain.power.PowerItem;
-import cn.quanze.domain.supervision.Feedback;
-import cn.quanze.domain.supervision.SupervisionItem;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,18 +50,6 @@ public final class JdbcRepositories {
     }
 
     public static SupervisionRepository supervision(Store store) {
-        return new SupervisionRepository() {
-            @Override
-            public List<SupervisionItem> all() {
-                return list(store, SupervisionRecords.SUPERVISION_ITEM,
-                        "SELECT * FROM supervision_item ORDER BY year DESC, number DESC");
-            }
-
-            @Override
-            public List<Feedback> feedbackOf(String itemId) {
-                return list(store, SupervisionRecords.FEEDBACK,
-                        "SELECT * FROM feedback WHERE item_id = ? ORDER BY date, id", itemId);
-            }
-        };
+        return new JdbcSupervisionRepository(store);
     }
 }
