@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * The register as supervisors see it: every item with its light, next feedback due, missed cycles (反馈逾期),
- * working days overdue and escalation, computed with the working-day calendar and the office's rule table.
+ * working days overdue and escalation (counting the longest run of consecutive missed cycles, 连续未按期反馈), computed with the working-day calendar and the office's rule table.
  */
 public final class SupervisionBoard {
     /** One item with what is derived from it on a given day. */
@@ -57,11 +57,12 @@ public final class SupervisionBoard {
         List<Entry> entries = items.stream().map(item -> {
             List<LocalDate> fd = dates.getOrDefault(item.id(), List.of());
             int missed = supervisionRules.schedule().missed(item, fd, today);
+            int run = supervisionRules.schedule().longestMissedRun(item, fd, today);
             int overdue = workflow.workdaysOverdue(item, today);
             return new Entry(item, names.getOrDefault(item.leadUnitId(), ""),
                     supervisionRules.light(item, fd, today).orElse(null),
                     supervisionRules.schedule().nextDue(item, fd, today).orElse(null), missed, overdue,
-                    escalation.evaluate(item, missed, overdue));
+                    escalation.evaluate(item, run, overdue));
         }).toList();
         return new Snapshot(today, entries, names);
     }

@@ -56,6 +56,21 @@ public final class FeedbackSchedule {
                 .filter(c -> !c.covered() && c.due().isBefore(end) && c.due().isBefore(today)).count();
     }
 
+    /** The longest run of consecutive missed cycles (连续未按期反馈), which escalation rules count. */
+    public int longestMissedRun(SupervisionItem item, List<LocalDate> feedbackDates, LocalDate today) {
+        LocalDate end = activeUntil(item, today);
+        int run = 0;
+        int longest = 0;
+        for (Cycle c : cycles(item, feedbackDates, today)) {
+            if (!c.due().isBefore(end) || !c.due().isBefore(today)) {
+                break;
+            }
+            run = c.covered() ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
     /** The next due date still to be met, when the item is being worked on. */
     public Optional<LocalDate> nextDue(SupervisionItem item, List<LocalDate> feedbackDates, LocalDate today) {
         if (item.state() != SupervisionState.ASSIGNED && item.state() != SupervisionState.IN_PROGRESS) {

@@ -40,6 +40,17 @@ public record SupervisionItem(
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
     }
 
+    /** Year and number from "督办〔2026〕5号" (brackets 〔〕, [] or () accepted) or "2026-5". */
+    public static java.util.Optional<int[]> parseNumber(String text) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(?:督办)?[〔\\[(（]?(\\d{4})[〕\\])）]?[-－第]?(\\d+)号?").matcher(text.replaceAll("\\s", ""));
+        return m.matches() ? java.util.Optional.of(new int[] {Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(2))}) : java.util.Optional.empty();
+    }
+
     public String displayNumber() {
         return number > 0 ? "督办〔" + year + "〕" + number + "号" : "";
     }

@@ -8,11 +8,13 @@ import java.util.Optional;
 
 /**
  * Light of a supervision item against its deadline and its feedback cycle: 红 when overdue or the last feedback
- * cycle was missed, 黄 within {@link #WARN_WORKDAYS} working days of the deadline or with an earlier missed cycle,
- * else 绿. Items not being worked on (立项, 暂缓, 办结, 撤销) have no light.
+ * cycle was missed, 黄 within {@link #WARN_WORKDAYS} working days of the deadline or
+ * {@link #FEEDBACK_WARN_WORKDAYS} of a feedback still to be given, else 绿. Items not being worked on (立项, 暂缓, 办结, 撤销) have no light.
  */
 public final class SupervisionRules {
     public static final int WARN_WORKDAYS = 5;
+    /** Working days before a feedback due date (without feedback yet) at which an item turns yellow. */
+    public static final int FEEDBACK_WARN_WORKDAYS = 3;
     private final WorkCalendar calendar;
     private final FeedbackSchedule schedule;
 
@@ -36,7 +38,9 @@ public final class SupervisionRules {
         }
         boolean near = item.deadline() != null && s != SupervisionState.COMPLETION_REQUESTED
                 && calendar.workdaysBetween(today, item.deadline()) <= WARN_WORKDAYS;
-        if (near || schedule.missed(item, feedbackDates, today) > 0) {
+        boolean feedbackDue = schedule.nextDue(item, feedbackDates, today)
+                .map(d -> calendar.workdaysBetween(today, d) <= FEEDBACK_WARN_WORKDAYS).orElse(false);
+        if (near || feedbackDue) {
             return Optional.of(Light.YELLOW);
         }
         return Optional.of(Light.GREEN);

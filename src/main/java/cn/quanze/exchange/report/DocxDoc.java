@@ -28,6 +28,8 @@ public final class DocxDoc {
     public static final String BODY_FONT = "仿宋_GB2312";
     public static final String HEADING_FONT = "黑体";
     public static final String SUBHEADING_FONT = "楷体_GB2312";
+    /** Text width of A4 with the 公文 margins, in twips. */
+    static final int TEXT_WIDTH = 11906 - 1587 - 1474;
     private final XWPFDocument doc = new XWPFDocument();
 
     public DocxDoc() {
@@ -90,11 +92,15 @@ public final class DocxDoc {
         paragraph("", BODY_FONT, 32, ParagraphAlignment.LEFT, false);
     }
 
-    /** A ruled table in 仿宋 五号 with a shaded header row. */
-    public void table(List<String> headers, List<List<String>> rows) {
+    /** A ruled table in 仿宋 五号 with a shaded header row; {@code fractions} of the text width per column. */
+    public void table(List<String> headers, List<List<String>> rows, float[] fractions) {
         XWPFTable t = doc.createTable(rows.size() + 1, headers.size());
         t.setTableAlignment(TableRowAlign.CENTER);
-        t.setWidth("100%");
+        int[] twips = new int[fractions.length];
+        for (int i = 0; i < fractions.length; i++) {
+            twips[i] = Math.round(fractions[i] * TEXT_WIDTH);
+        }
+        fixWidths(t, twips);
         fill(t.getRow(0), headers, true);
         for (int i = 0; i < rows.size(); i++) {
             fill(t.getRow(i + 1), rows.get(i), false);
@@ -107,16 +113,18 @@ public final class DocxDoc {
         int cells = 20;
         XWPFTable t = doc.createTable(labels.size(), cells + 2);
         t.setTableAlignment(TableRowAlign.CENTER);
-        t.setWidth("100%");
+        int[] twips = new int[cells + 2];
+        twips[0] = 2600;
+        java.util.Arrays.fill(twips, 1, cells + 1, 250);
+        twips[cells + 1] = 1200;
+        fixWidths(t, twips);
         t.removeBorders();
         for (int r = 0; r < labels.size(); r++) {
             XWPFTableRow row = t.getRow(r);
             text(row.getCell(0), labels.get(r), false);
-            row.getCell(0).setWidth("22%");
             int filled = max <= 0 ? 0 : (int) Math.round(values.get(r) / max * cells);
             for (int c = 0; c < cells; c++) {
                 XWPFTableCell cell = row.getCell(c + 1);
-                cell.setWidth("3%");
                 if (c < filled) {
                     cell.setColor(colour);
                 }
@@ -124,9 +132,31 @@ public final class DocxDoc {
             double v = values.get(r);
             text(row.getCell(cells + 1), (v % 1 == 0 ? String.valueOf((long) v) : String.format("%.1f", v)) + unit,
                     false);
-            row.getCell(cells + 1).setWidth("18%");
         }
         doc.createParagraph();
+    }
+
+    /** Fixed layout with explicit grid and cell widths, so Word, WPS and LibreOffice all keep the columns. */
+    private static void fixWidths(XWPFTable t, int[] twips) {
+        var ct = t.getCTTbl();
+        var grid = ct.getTblGrid() == null ? ct.addNewTblGrid() : ct.getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        int total = 0;
+        for (int w : twips) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+            total += w;
+        }
+        var pr = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout())
+                .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        t.setWidth(String.valueOf(total));
+        for (XWPFTableRow row : t.getRows()) {
+            for (int i = 0; i < twips.length && i < row.getTableCells().size(); i++) {
+                row.getCell(i).setWidth(String.valueOf(twips[i]));
+            }
+        }
     }
 
     private static void fill(XWPFTableRow row, List<String> cells, boolean header) {

@@ -24,6 +24,8 @@ public final class PdfDoc implements AutoCloseable {
     static final float MARGIN_X = 72;
     static final float MARGIN_TOP = 72;
     static final float MARGIN_BOTTOM = 64;
+    /** Punctuation that never starts a line (避头点): it stays on the line before, slightly past the margin. */
+    private static final String NO_LINE_START = "，。、；：！？）」』”’》〕】%,.;:!?)";
     private final PDDocument doc = new PDDocument();
     private final TrueTypeCollection collection;
     private final PDType0Font font;
@@ -106,6 +108,8 @@ public final class PdfDoc implements AutoCloseable {
         for (int i = 0; i < fractions.length; i++) {
             widths[i] = fractions[i] * width();
         }
+        need(size * 8);
+        y -= 4;
         row(headers, widths, size, true);
         for (List<String> r : rows) {
             if (!fits(r, widths, size)) {
@@ -268,7 +272,7 @@ public final class PdfDoc implements AutoCloseable {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             float cw = textWidth(String.valueOf(c), size);
-            if (w + cw > maxWidth && line.length() > 0) {
+            if (w + cw > maxWidth && line.length() > 0 && NO_LINE_START.indexOf(c) < 0) {
                 lines.add(line.toString());
                 line.setLength(0);
                 w = 0;

@@ -105,7 +105,7 @@ public final class SummaryBuilder {
         List<String> parts = new ArrayList<>();
         for (EscalationRule r : e.escalation().applied()) {
             parts.add(r.trigger() == EscalationRule.Trigger.MISSED_FEEDBACK
-                    ? I18n.t("report.reason.missed", e.missedCycles())
+                    ? I18n.t("report.reason.missed", e.escalation().missedCycles())
                     : I18n.t("report.reason.overdue", e.workdaysOverdue()));
         }
         return String.join("；", parts);

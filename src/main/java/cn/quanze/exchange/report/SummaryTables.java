@@ -70,7 +70,7 @@ final class SummaryTables {
                 o.progress() + "%")).toList();
         return new Table(I18n.t("report.table.overdue"), header("report.col.number", "report.col.title",
                 "report.col.unit", "report.col.deadline", "report.col.workdaysOverdue", "report.col.daysOverdue",
-                "report.col.progress"), rows, new float[] {0.16f, 0.28f, 0.15f, 0.12f, 0.1f, 0.09f, 0.1f});
+                "report.col.progress"), rows, new float[] {0.2f, 0.26f, 0.14f, 0.12f, 0.1f, 0.09f, 0.09f});
     }
 
     static Table completed(SupervisionSummary s) {
@@ -79,7 +79,7 @@ final class SummaryTables {
                 I18n.t(c.onTime() ? "report.yes" : "report.no"))).toList();
         return new Table(I18n.t("report.table.completed"), header("report.col.number", "report.col.title",
                 "report.col.unit", "report.col.deadline", "report.col.completedOn", "report.col.onTimeFlag"), rows,
-                new float[] {0.17f, 0.33f, 0.16f, 0.13f, 0.13f, 0.08f});
+                new float[] {0.2f, 0.3f, 0.16f, 0.13f, 0.13f, 0.08f});
     }
 
     static Table cards(SupervisionSummary s) {
@@ -87,7 +87,7 @@ final class SummaryTables {
                 I18n.of(c.level()), c.reason())).toList();
         return new Table(I18n.t("report.table.cards"), header("report.col.number", "report.col.title",
                 "report.col.unit", "report.col.level", "report.col.reason"), rows,
-                new float[] {0.17f, 0.3f, 0.16f, 0.12f, 0.25f});
+                new float[] {0.2f, 0.28f, 0.15f, 0.12f, 0.25f});
     }
 
     static List<Table> all(SupervisionSummary s) {

@@ -60,7 +60,7 @@ public final class SummaryWriters {
         d.heading(I18n.t("report.h.units"));
         tableDocx(d, SummaryTables.units(s));
         d.subheading(I18n.t("report.chart.onTime"));
-        d.barChart(s.units().stream().map(SupervisionSummary.UnitLine::unit).toList(), onTime(s), 100, "%", "2E8B57");
+        d.barChart(ratedNames(s), onTime(s), 100, "%", "2E8B57");
         for (SupervisionSummary.UnitLine u : s.units()) {
             d.body(u.paragraph());
         }
@@ -78,8 +78,17 @@ public final class SummaryWriters {
         d.save(out);
     }
 
+    /** Units that had something due (completed or overdue): the others have no on-time rate to chart. */
+    private static List<SupervisionSummary.UnitLine> rated(SupervisionSummary s) {
+        return s.units().stream().filter(u -> u.onTimeRate() != null).toList();
+    }
+
+    private static List<String> ratedNames(SupervisionSummary s) {
+        return rated(s).stream().map(SupervisionSummary.UnitLine::unit).toList();
+    }
+
     private static List<Double> onTime(SupervisionSummary s) {
-        return s.units().stream().map(u -> u.onTimeRate() == null ? 0.0 : u.onTimeRate()).toList();
+        return rated(s).stream().map(SupervisionSummary.UnitLine::onTimeRate).toList();
     }
 
     private static void tableOrNone(DocxDoc d, SummaryTables.Table t) {
@@ -92,7 +101,7 @@ public final class SummaryWriters {
 
     private static void tableDocx(DocxDoc d, SummaryTables.Table t) {
         d.subheading(t.title());
-        d.table(t.headers(), t.rows());
+        d.table(t.headers(), t.rows(), t.widths());
     }
 
     static void pdf(SupervisionSummary s, OutputStream out) {
@@ -111,13 +120,13 @@ public final class SummaryWriters {
             tablePdf(p, SummaryTables.sources(s));
             p.paragraph(I18n.t("report.h.units"), 13, 2);
             tablePdf(p, SummaryTables.units(s));
-            p.barChart(I18n.t("report.chart.onTime"), s.units().stream().map(SupervisionSummary.UnitLine::unit)
-                    .toList(), onTime(s), 100, "%", GREEN);
+            p.barChart(I18n.t("report.chart.onTime"), ratedNames(s), onTime(s), 100, "%", GREEN);
             for (SupervisionSummary.UnitLine u : s.units()) {
                 p.paragraph(u.paragraph(), 12, 2);
             }
             for (SummaryTables.Table t : List.of(SummaryTables.overdue(s), SummaryTables.completed(s),
                     SummaryTables.cards(s))) {
+                p.need(110);
                 p.gap(6);
                 p.paragraph(t.title(), 13, 2);
                 if (t.rows().isEmpty()) {
@@ -136,6 +145,7 @@ public final class SummaryWriters {
     }
 
     private static void tablePdf(PdfDoc p, SummaryTables.Table t) {
+        p.need(110);
         p.gap(4);
         p.paragraph(t.title(), 11, 0);
         p.table(t.headers(), t.rows(), t.widths(), 9);

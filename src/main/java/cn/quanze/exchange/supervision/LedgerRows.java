@@ -14,8 +14,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -25,7 +23,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 /** Reads the rows of one ledger sheet, naming the file, row and column of anything it cannot take. */
 final class LedgerRows {
-    private static final Pattern NUMBER = Pattern.compile("督办〔(\\d{4})〕(\\d+)号");
     private final String file;
     private final Sheet sheet;
     private final List<Department> units;
@@ -83,12 +80,9 @@ final class LedgerRows {
         Integer progress = progress(row, n);
         String number = text(row, "ledger.col.number");
         if (!number.isEmpty()) {
-            Matcher m = NUMBER.matcher(number.replaceAll("\\s", ""));
-            if (!m.matches()) {
-                throw error(n, "ledger.col.number", I18n.t("ledger.error.numberFormat", number));
-            }
-            return new Backfill(n, Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)), null, null, feedbackDate,
-                    feedback, progress);
+            int[] yn = cn.quanze.domain.supervision.SupervisionItem.parseNumber(number)
+                    .orElseThrow(() -> error(n, "ledger.col.number", I18n.t("ledger.error.numberFormat", number)));
+            return new Backfill(n, yn[0], yn[1], null, null, feedbackDate, feedback, progress);
         }
         String title = text(row, "ledger.col.title");
         String lead = text(row, "ledger.col.leadUnit");
