@@ -1,8 +1,11 @@
 package cn.quanze.app;
 
-import cn.quanze.domain.calendar.WeekendCalendar;
 import cn.quanze.domain.calendar.WorkCalendar;
 import cn.quanze.exchange.DemoData;
+import cn.quanze.exchange.excel.PowerImport;
+import cn.quanze.exchange.calendar.CalendarService;
+import cn.quanze.exchange.calendar.LiveCalendar;
+import cn.quanze.store.CaseLedger;
 import cn.quanze.exchange.report.NoticeService;
 import cn.quanze.exchange.report.SummaryBuilder;
 import cn.quanze.exchange.report.SupervisionReports;
@@ -11,9 +14,11 @@ import cn.quanze.store.SupervisionBoard;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
+import cn.quanze.store.History;
 import cn.quanze.store.JdbcRepositories;
 import cn.quanze.store.OfficeSettings;
 import cn.quanze.store.PowerItemRepository;
+import cn.quanze.store.PowerListService;
 import cn.quanze.store.Store;
 import cn.quanze.store.SupervisionRepository;
 import cn.quanze.store.SupervisionService;
@@ -37,7 +42,12 @@ public final class Workbench implements AutoCloseable {
     private final PowerItemRepository powers;
     private final SupervisionRepository supervision;
     private final DemoData demoData;
-    private final WorkCalendar calendar;
+    private final History history;
+    private final PowerListService powerList;
+    private final PowerImport powerImport;
+    private final LiveCalendar calendar;
+    private final CaseLedger cases;
+    private final CalendarService calendarService;
     private final AttachmentFiles attachments;
     private final SupervisionService supervisionService;
     private final EscalationRules escalationRules;
@@ -56,7 +66,12 @@ public final class Workbench implements AutoCloseable {
         this.powers = JdbcRepositories.powers(store);
         this.supervision = JdbcRepositories.supervision(store);
         this.demoData = new DemoData(store);
-        this.calendar = new WeekendCalendar();
+        this.history = new History(store);
+        this.powerList = new PowerListService(store, clock);
+        this.powerImport = new PowerImport(store, powers, departments, settings);
+        this.calendar = new LiveCalendar(store);
+        this.cases = new CaseLedger(store, settings, calendar, clock);
+        this.calendarService = new CalendarService(store, calendar, cases);
         this.attachments = new AttachmentFiles(dataDir);
         this.supervisionService = new SupervisionService(store, calendar, attachments, clock);
         this.escalationRules = new EscalationRules(settings);
@@ -111,12 +126,39 @@ public final class Workbench implements AutoCloseable {
         return supervision;
     }
 
-    public DemoData demoData() {
-        return demoData;
-    }
-
+    /**
+     * The working-day calendar: official schedules shipped in seeds/calendar, years imported into the store,
+     * estimates for later years and the office's local entries. Always current (rebuilt on calendar changes).
+     */
     public WorkCalendar calendar() {
         return calendar;
+    }
+
+    /** The history of any record, from the change log. */
+    public History history() {
+        return history;
+    }
+
+    public PowerListService powerList() {
+        return powerList;
+    }
+
+    public PowerImport powerImport() {
+        return powerImport;
+    }
+
+    /** Calendar imports and local entries. */
+    public CalendarService calendarService() {
+        return calendarService;
+    }
+
+    /** 限时办结: cases and their transitions. */
+    public CaseLedger cases() {
+        return cases;
+    }
+
+    public DemoData demoData() {
+        return demoData;
     }
 
     public AttachmentFiles attachments() {

@@ -27,7 +27,7 @@ import java.util.Map;
  * every record marked {@code demo}, and removes it again without touching real data.
  */
 public final class DemoData {
-    public record Counts(int departments, int powerItems, int supervisionItems, int feedback) {
+    public record Counts(int departments, int powerItems, int supervisionItems, int feedback, int cases) {
     }
 
     record SeedDepartment(String code, String name, String shortName, String kind) {
@@ -41,6 +41,7 @@ public final class DemoData {
     }
 
     private final Store store;
+    private final DemoCases cases = new DemoCases();
 
     public DemoData(Store store) {
         this.store = store;
@@ -51,6 +52,7 @@ public final class DemoData {
         List<SeedPower> powers = read("powers.json", new TypeReference<>() { });
         List<SupervisionDemo.SeedSupervision> items = read("supervision.json", new TypeReference<>() { });
         List<SupervisionDemo.SeedRectification> rectifications = read("rectifications.json", new TypeReference<>() { });
+        List<DemoCases.SeedCase> seedCases = read("cases.json", new TypeReference<>() { });
         return store.write("demo.load", uow -> {
             Map<String, String> deptIds = new HashMap<>();
             for (Department existing : uow.query("SELECT * FROM department").stream()
@@ -76,7 +78,8 @@ public final class DemoData {
             ordered.sort(Comparator.comparing(SupervisionDemo.SeedSupervision::assignedOn));
             ordered.forEach(supervision::put);
             rectifications.forEach(supervision::put);
-            return new Counts(newDepartments, powerCount, ordered.size(), supervision.feedbackCount);
+            int caseCount = cases.put(uow, seedCases, deptIds);
+            return new Counts(newDepartments, powerCount, ordered.size(), supervision.feedbackCount, caseCount);
         });
     }
 
@@ -107,6 +110,8 @@ public final class DemoData {
             removed += deleteWhere(uow, SupervisionRecords.RECTIFICATION, "SELECT id FROM rectification WHERE demo = 1 "
                     + "OR item_id IN (SELECT id FROM supervision_item WHERE demo = 1)");
             removed += deleteWhere(uow, SupervisionRecords.EVENT, "SELECT id FROM supervision_event WHERE demo = 1");
+            removed += deleteWhere(uow, cn.quanze.store.CaseRecords.CASE_EVENT, "SELECT id FROM case_event WHERE demo = 1");
+            removed += deleteWhere(uow, cn.quanze.store.CaseRecords.CASE_FILE, "SELECT id FROM case_file WHERE demo = 1");
             removed += deleteWhere(uow, SupervisionRecords.FEEDBACK, "SELECT id FROM feedback WHERE demo = 1");
             removed += deleteWhere(uow, SupervisionRecords.SUPERVISION_ITEM,
                     "SELECT id FROM supervision_item WHERE demo = 1");
@@ -114,6 +119,7 @@ public final class DemoData {
                     "SELECT id FROM power_item WHERE demo = 1 ORDER BY parent_id IS NULL, id");
             removed += deleteWhere(uow, CoreRecords.DEPARTMENT, "SELECT d.id FROM department d WHERE d.demo = 1 "
                     + "AND NOT EXISTS (SELECT 1 FROM power_item p WHERE p.department_id = d.id) "
+                    + "AND NOT EXISTS (SELECT 1 FROM case_file f WHERE f.department_id = d.id) "
                     + "AND NOT EXISTS (SELECT 1 FROM supervision_item s WHERE s.lead_unit_id = d.id)");
             return removed;
         });
@@ -129,7 +135,7 @@ public final class DemoData {
         return n;
     }
 
-    private static <T> T read(String name, TypeReference<T> type) {
+    static <T> T read(String name, TypeReference<T> type) {
         String path = "/seeds/demo/" + name;
         try (InputStream in = DemoData.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -23,6 +23,9 @@ public final class DomainMessages {
         if (arg instanceof String s && s.startsWith("supervision.")) {
             return I18n.t(s);
         }
+        if (arg instanceof Number) {
+            return arg;
+        }
         return arg == null ? "—" : arg.toString();
     }
 }

@@ -9,11 +9,16 @@ public final class Entities {
             CoreRecords.SETTING,
             CoreRecords.DEPARTMENT,
             PowerRecords.POWER_ITEM,
+            PowerRecords.POWER_ADJUSTMENT,
             SupervisionRecords.SUPERVISION_ITEM,
             SupervisionRecords.FEEDBACK,
             SupervisionRecords.EVENT,
             SupervisionRecords.ATTACHMENT,
-            SupervisionRecords.RECTIFICATION);
+            SupervisionRecords.RECTIFICATION,
+            CalendarRecords.ENTRY,
+            CalendarRecords.YEAR,
+            CaseRecords.CASE_FILE,
+            CaseRecords.CASE_EVENT);
 
     private Entities() {
     }

@@ -215,6 +215,8 @@ public final class SupervisionService {
             item = uow.query("SELECT * FROM supervision_item WHERE year = ? AND number = ?", b.year(), b.number())
                     .stream().findFirst().map(SupervisionRecords.SUPERVISION_ITEM::fromRow)
                     .orElseThrow(() -> new TransitionRefused("supervision.refused.noSuchNumber", b.year(), b.number()));
+        } else if (sameTitle(uow, b.draft()) != null) {
+            item = sameTitle(uow, b.draft());
         } else {
             LocalDate on = b.assignOn() != null ? b.assignOn() : today();
             SupervisionItem draft = b.draft();
@@ -244,6 +246,13 @@ public final class SupervisionService {
         workflow.acceptFeedback(current, f, uow.actor()).ifPresent(step -> apply(uow, step));
         uow.put(SupervisionRecords.FEEDBACK, f);
         return new int[] {created, 1};
+    }
+
+    /** An item not yet numbered (立项) with the same title and lead unit: the ledger row describes it already. */
+    private static SupervisionItem sameTitle(UnitOfWork uow, SupervisionItem draft) {
+        return uow.query("SELECT * FROM supervision_item WHERE title = ? AND lead_unit_id = ?", draft.title(),
+                draft.leadUnitId()).stream().findFirst().map(SupervisionRecords.SUPERVISION_ITEM::fromRow)
+                .orElse(null);
     }
 
     private interface Action extends java.util.function.BiFunction<UnitOfWork, SupervisionItem, Step> {

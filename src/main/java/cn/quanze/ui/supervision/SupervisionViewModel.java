@@ -128,7 +128,10 @@ public final class SupervisionViewModel {
                           List<Rectification> rectifications) {
     }
 
-    /** Runs an action off the FX thread; a refusal becomes the rule's sentence in the error dialog. */
+    /**
+     * Runs an action off the FX thread; a refusal becomes the rule's sentence in the error dialog. The store's change
+     * listener refreshes the pane after the commit.
+     */
     public <T> void perform(String title, Callable<T> action, Consumer<T> done) {
         tasks.run(title, () -> {
             try {
@@ -137,7 +140,6 @@ public final class SupervisionViewModel {
                 throw new ErrorPresenter.UserMessage(DomainMessages.describe(tr));
             }
         }, r -> {
-            refresh();
             if (done != null) {
                 done.accept(r);
             }

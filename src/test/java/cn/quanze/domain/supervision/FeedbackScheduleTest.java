@@ -42,7 +42,9 @@ class FeedbackScheduleTest {
         List<LocalDate> all = List.of(LocalDate.of(2026, 7, 20), LocalDate.of(2026, 8, 25), LocalDate.of(2026, 9, 24),
                 LocalDate.of(2026, 10, 23));
         assertThat(schedule.missed(item, all, today)).isZero();
-        assertThat(new SupervisionRules(calendar).light(item, all, today)).contains(Light.GREEN);
+        assertThat(new SupervisionRules(calendar).light(item, all, today)).as("feedback due in 3 working days")
+                .contains(Light.YELLOW);
+        assertThat(new SupervisionRules(calendar).light(item, all, LocalDate.of(2026, 11, 16))).contains(Light.GREEN);
     }
 
     @Test
