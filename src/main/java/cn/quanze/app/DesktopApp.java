@@ -33,6 +33,7 @@ import cn.quanze.ui.setup.SetupViewModel;
 import cn.quanze.ui.shell.MainWindow;
 import cn.quanze.ui.shell.NavEntry;
 import cn.quanze.ui.shell.StatusBarModel;
+import cn.quanze.ui.supervision.SupervisionExports;
 import cn.quanze.ui.supervision.SupervisionView;
 import cn.quanze.ui.supervision.SupervisionViewModel;
 import cn.quanze.ui.sync.SyncView;
@@ -221,8 +222,9 @@ public final class DesktopApp {
                 new NavEntry("deadlines", "nav.deadlines", Feather.CLOCK,
                         () -> new DeadlinesView(new DeadlinesViewModel(wb.powers(), tasks))),
                 new NavEntry("supervision", "nav.supervision", Feather.FLAG,
-                        () -> new SupervisionView(new SupervisionViewModel(wb.supervision(), wb.departments(), tasks,
-                                clock))),
+                        () -> new SupervisionView(new SupervisionViewModel(wb.supervision(), wb.departments(),
+                                wb.supervisionService(), wb.supervisionBoard(), new SupervisionExports(wb.notices(),
+                                wb.supervisionReports(), wb.ledger(), wb.exportDir()), tasks))),
                 new NavEntry("sync", "nav.sync", Feather.REFRESH_CW,
                         () -> new SyncView(new SyncViewModel(wb.store(), tasks, clock))),
                 new NavEntry("admin", "nav.admin", Feather.SETTINGS,

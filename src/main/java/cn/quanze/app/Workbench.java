@@ -7,6 +7,11 @@ import cn.quanze.exchange.calendar.CalendarService;
 import cn.quanze.exchange.calendar.LiveCalendar;
 import cn.quanze.store.CaseLedger;
 import cn.quanze.store.Backups;
+import cn.quanze.exchange.report.NoticeService;
+import cn.quanze.exchange.report.SummaryBuilder;
+import cn.quanze.exchange.report.SupervisionReports;
+import cn.quanze.exchange.supervision.LedgerExcel;
+import cn.quanze.store.SupervisionBoard;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
@@ -25,6 +30,9 @@ import cn.quanze.store.Store;
 import cn.quanze.store.SupervisionRepository;
 import cn.quanze.store.UserAccounts;
 import cn.quanze.domain.user.PasswordHasher;
+import cn.quanze.store.SupervisionService;
+import cn.quanze.store.AttachmentFiles;
+import cn.quanze.store.EscalationRules;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -54,6 +62,13 @@ public final class Workbench implements AutoCloseable {
     private final CatalogExport catalogExport;
     private final UserAccounts users;
     private final Backups backups;
+    private final AttachmentFiles attachments;
+    private final SupervisionService supervisionService;
+    private final EscalationRules escalationRules;
+    private final SupervisionBoard supervisionBoard;
+    private final NoticeService notices;
+    private final SupervisionReports supervisionReports;
+    private final LedgerExcel ledger;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -76,6 +91,14 @@ public final class Workbench implements AutoCloseable {
         this.catalogExport = new CatalogExport(departments, powers, duties);
         this.users = new UserAccounts(store, clock, new PasswordHasher());
         this.backups = new Backups(store, dataDir.resolve("backups"), clock);
+        this.attachments = new AttachmentFiles(dataDir);
+        this.supervisionService = new SupervisionService(store, calendar, attachments, clock);
+        this.escalationRules = new EscalationRules(settings);
+        this.supervisionBoard = new SupervisionBoard(supervision, departments, escalationRules, calendar);
+        this.notices = new NoticeService(supervisionService, departments, settings);
+        this.supervisionReports = new SupervisionReports(new SummaryBuilder(supervision, supervisionBoard, settings),
+                supervisionService);
+        this.ledger = new LedgerExcel(supervision, departments, supervisionService);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -175,6 +198,39 @@ public final class Workbench implements AutoCloseable {
 
     public Backups backups() {
         return backups;
+    }
+
+    public AttachmentFiles attachments() {
+        return attachments;
+    }
+
+    public SupervisionService supervisionService() {
+        return supervisionService;
+    }
+
+    public EscalationRules escalationRules() {
+        return escalationRules;
+    }
+
+    public SupervisionBoard supervisionBoard() {
+        return supervisionBoard;
+    }
+
+    public NoticeService notices() {
+        return notices;
+    }
+
+    public SupervisionReports supervisionReports() {
+        return supervisionReports;
+    }
+
+    public LedgerExcel ledger() {
+        return ledger;
+    }
+
+    /** Where the window writes notices, reports and ledgers unless the user picks another place. */
+    public Path exportDir() {
+        return dataDir.resolve("exports");
     }
 
     public DbCheck dbCheck() {

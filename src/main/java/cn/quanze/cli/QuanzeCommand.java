@@ -23,6 +23,8 @@ import picocli.CommandLine.Parameters;
             CalendarCommand.class,
             PowersCommand.class,
             DutiesCommand.class,
+            SupervisionCommand.class,
+            ReportCommand.class,
             BenchCommand.class})
 public final class QuanzeCommand implements Callable<Integer> {
     public static final int OK = 0;
@@ -85,6 +87,10 @@ public final class QuanzeCommand implements Callable<Integer> {
             if (ex instanceof StoreException se) {
                 line.getErr().println(StoreMessages.describe(se));
                 return UNAVAILABLE;
+            }
+            if (ex instanceof cn.quanze.domain.supervision.TransitionRefused tr) {
+                line.getErr().println(cn.quanze.i18n.DomainMessages.describe(tr));
+                return FAILED;
             }
             line.getErr().println(I18n.t("cli.error", ex.getMessage()));
             return FAILED;
