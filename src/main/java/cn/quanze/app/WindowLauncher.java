@@ -45,6 +45,12 @@ public final class WindowLauncher {
                 DesktopApp app = new DesktopApp(wb, stage);
                 files.stream().filter(f -> f.toLowerCase(java.util.Locale.ROOT).endsWith(".qzb")).findFirst()
                         .map(java.nio.file.Path::of).ifPresent(app::openOnReady);
+                if (!probe) {
+                    app.requireSignIn(() -> {
+                        wb.close();
+                        Platform.exit();
+                    });
+                }
                 app.show(probe ? () -> Platform.runLater(() -> {
                     System.out.println("QUANZE_SHOWN");
                     System.out.flush();

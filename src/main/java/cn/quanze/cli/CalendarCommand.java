@@ -10,9 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code quanze calendar workday|add|years}: the working-day calendar from the command line. */
+/** {@code quanze calendar workday|add|years|import}: the working-day calendar from the command line. */
 @Command(name = "calendar", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
-        subcommands = {CalendarCommand.Workday.class, CalendarCommand.Add.class, CalendarCommand.Years.class})
+        subcommands = {CalendarCommand.Workday.class, CalendarCommand.Add.class, CalendarCommand.Years.class,
+                CalendarCommand.Import.class})
 final class CalendarCommand {
     @ParentCommand
     QuanzeCommand root;
@@ -98,6 +99,27 @@ final class CalendarCommand {
                             Integer.toString(y)));
                 }
                 return QuanzeCommand.OK;
+            }
+        }
+    }
+
+    @Command(name = "import", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        CalendarCommand parent;
+
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "calendar.file")
+        java.nio.file.Path file;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            try (Workbench wb = parent.root.open()) {
+                var r = wb.calendarService().importFile(file);
+                System.out.println(I18n.t("calendar.import.done", Integer.toString(r.year()), r.days(), r.movedCases()));
+                return QuanzeCommand.OK;
+            } catch (cn.quanze.exchange.calendar.HolidayCnFormat.FormatException e) {
+                System.err.println(e.getMessage());
+                return QuanzeCommand.FAILED;
             }
         }
     }

@@ -28,10 +28,15 @@ public final class OwnershipRules {
     public static final List<Rule> RULES = List.of(
             new Rule("node_setting", Owner.LOCAL, Scope.NOBODY),
             new Rule("sync_*", Owner.LOCAL, Scope.NOBODY),
+            new Rule("user_account", Owner.LOCAL, Scope.NOBODY),
+            // local holidays are per installation; the official schedule comes from the district
+            new Rule("calendar_entry", Owner.LOCAL, Scope.NOBODY),
             // the district owns the power list, the responsibility catalog and the organisation
             new Rule("department", Owner.DISTRICT, Scope.EVERYONE),
             new Rule("power_*", Owner.DISTRICT, Scope.EVERYONE),
             new Rule("duty*", Owner.DISTRICT, Scope.EVERYONE),
+            new Rule("department_duties", Owner.DISTRICT, Scope.EVERYONE),
+            new Rule("block_duties", Owner.DISTRICT, Scope.EVERYONE),
             new Rule("accountability_*", Owner.DISTRICT, Scope.EVERYONE),
             new Rule("post*", Owner.DISTRICT, Scope.EVERYONE),
             new Rule("assistance*", Owner.DISTRICT, Scope.EVERYONE),

@@ -117,19 +117,19 @@ public final class SyncService {
         return out;
     }
 
-    /** Revisions not yet acknowledged by an office (before the scope filter of the export). */
+    /** Revisions of synced types not yet acknowledged by an office (before the scope filter of the export). */
     private long pending(String office, String selfNode) {
         return store.read(c -> {
             Map<String, Long> ack = SyncNodes.acknowledged(c, office, selfNode);
             long n = 0;
-            for (var r : Sql.rows(c, "SELECT origin_node, COUNT(*) AS n, MAX(origin_seq) AS m FROM revision WHERE "
-                    + "origin_node <> ? AND entity <> 'node_setting' GROUP BY origin_node", ChangeLog.MERGE_NODE)) {
-                long a = ack.getOrDefault(r.str("origin_node"), 0L);
-                if (a > 0) {
-                    n += Sql.count(c, "SELECT COUNT(*) FROM revision WHERE origin_node = ? AND origin_seq > ? AND "
-                            + "entity <> 'node_setting'", r.str("origin_node"), a);
-                } else {
-                    n += r.lng("n");
+            for (var o : Sql.rows(c, "SELECT DISTINCT origin_node FROM revision WHERE origin_node <> ?",
+                    ChangeLog.MERGE_NODE)) {
+                for (var r : Sql.rows(c, "SELECT entity, COUNT(*) AS n FROM revision WHERE origin_node = ? AND "
+                        + "origin_seq > ? GROUP BY entity", o.str("origin_node"),
+                        ack.getOrDefault(o.str("origin_node"), 0L))) {
+                    if (OwnershipRules.synced(r.str("entity"))) {
+                        n += r.lng("n");
+                    }
                 }
             }
             return n;
