@@ -210,11 +210,15 @@ public final class DesktopApp {
     }
 
     private void updateStatus() {
-        tasks.run("app.status", () -> wb.settings().identity(), identity -> status.update(
-                identity.map(i -> I18n.t("status.office", i.name(), i.code())).orElse(""),
+        record Status(java.util.Optional<OfficeIdentity> identity, java.util.Optional<String> lastSync) {
+        }
+        tasks.run("app.status", () -> new Status(wb.settings().identity(), wb.sync().lastExchange()), s -> status.update(
+                s.identity().map(i -> I18n.t("status.office", i.name(), i.code())).orElse(""),
                 I18n.t("status.user", wb.store().currentActor()),
                 I18n.t("status.database", wb.store().file()),
-                I18n.t("status.lastSync.never")));
+                s.lastSync().map(at -> I18n.t("status.lastSync", java.time.Instant.parse(at)
+                        .atZone(java.time.ZoneId.systemDefault()).toLocalDateTime().withNano(0).toString()
+                        .replace('T', ' '))).orElse(I18n.t("status.lastSync.never"))));
     }
 
     private List<NavEntry> entries() {

@@ -146,6 +146,11 @@ public final class SyncService {
         });
     }
 
+    /** When a sync file was last exported or imported here (an ISO instant), if ever. */
+    public java.util.Optional<String> lastExchange() {
+        return store.read(c -> Sql.one(c, "SELECT MAX(at) AS at FROM sync_bundle")).map(r -> r.str("at"));
+    }
+
     public String nextFileName(String targetOffice) {
         return new BundleWriter(store, keys, attachmentsDir, clock).nextFileName(self(), targetOffice);
     }

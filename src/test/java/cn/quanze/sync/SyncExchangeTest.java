@@ -160,7 +160,8 @@ class SyncExchangeTest {
             cn.quanze.domain.supervision.SupervisionItem s, String title, int progress) {
         return new cn.quanze.domain.supervision.SupervisionItem(s.id(), s.year(), s.number(), s.source(),
                 s.sourceDocNo(), s.sourceDate(), title, s.content(), s.importance(), s.leadUnitId(),
-                s.cooperatingUnitIds(), s.leader(), s.contact(), s.assignedOn(), s.deadline(), s.feedbackCycle(),
-                s.feedbackDay(), s.state(), progress, s.demo());
+                s.cooperatingUnitIds(), s.leader(), s.contact(), s.assignedOn(), s.deadline(), s.deadlineWorkdays(),
+                s.milestones(), s.feedbackCycle(), s.feedbackDay(), s.state(), s.stateSince(), s.requestedDeadline(),
+                s.completedOn(), progress, s.demo());
     }
 }

@@ -81,7 +81,7 @@ final class SyncNode implements AutoCloseable {
     static SupervisionItem item(String id, String title) {
         return new SupervisionItem(id, 2026, 1, SupervisionSource.LEADER_INSTRUCTION, null, null, title, null,
                 Importance.NORMAL, null, List.of(), null, null, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31),
-                FeedbackCycle.MONTHLY, null, SupervisionState.IN_PROGRESS, 0, false);
+                null, List.of(), FeedbackCycle.MONTHLY, null, SupervisionState.IN_PROGRESS, null, null, null, 0, false);
     }
 
     static Feedback feedback(String id, String itemId, String content) {
@@ -125,8 +125,16 @@ final class SyncNode implements AutoCloseable {
             for (Row t : Sql.rows(c, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                     + "AND name NOT LIKE 'flyway%' ORDER BY name")) {
                 sb.append("## ").append(t.str("name")).append('\n');
-                for (Row r : Sql.rows(c, "SELECT * FROM " + t.str("name"))) {
-                    sb.append(Json.write(new TreeMap<>(r.values()))).append('\n');
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT * FROM " + t.str("name"))) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= n; i++) {
+                            Object v = rs.getObject(i);
+                            sb.append(v instanceof byte[] b ? java.util.HexFormat.of().formatHex(b) : String.valueOf(v))
+                                    .append('|');
+                        }
+                        sb.append('\n');
+                    }
                 }
             }
             return sb.toString();
