@@ -62,8 +62,8 @@ final class PowerDetailView {
                 "powers.excel.col.department", d.departmentName(),
                 "powers.excel.col.office", p.undertakingOffice(),
                 "powers.excel.col.level", I18n.of(p.level()),
-                "powers.excel.col.legalLimit", days(p.legalLimitDays()),
-                "powers.excel.col.promisedLimit", days(p.promisedLimitDays()),
+                "powers.col.legalLimit", days(p.legalLimitDays()),
+                "powers.col.promisedLimit", days(p.promisedLimitDays()),
                 "powers.field.fee", p.fee() == null ? I18n.t("powers.fee.none")
                         : Tables.orEmpty(p.fee().basis()) + "\n" + Tables.orEmpty(p.fee().standard()),
                 "powers.excel.col.status", I18n.of(p.status()) + (PowerRules.citableByNewCase(p) ? ""

@@ -62,7 +62,7 @@ public final class PowersView implements PaneView {
         summary.setMinWidth(150);
         vm.countsProperty().addListener((o, a, b) -> fillSummary(b));
         SplitPane split = new SplitPane(summary, tree, detail.root());
-        split.setDividerPositions(0.13, 0.62);
+        split.setDividerPositions(0.12, 0.68);
         VBox.setVgrow(split, Priority.ALWAYS);
         Label notice = new Label();
         notice.setId("powers-notice");
@@ -172,16 +172,16 @@ public final class PowersView implements PaneView {
         tree.setShowRoot(false);
         tree.setTableMenuButtonVisible(true);
         tree.setPlaceholder(new Label(I18n.t("powers.empty")));
-        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        column("code", "powers.col.code", PowerItem::code, 130, true);
-        column("name", "powers.col.name", PowerItem::name, 260, true);
+        tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
+        column("code", "powers.col.code", PowerItem::code, 150, true);
+        column("name", "powers.col.name", PowerItem::name, 300, true);
         column("type", "powers.col.type", p -> I18n.of(p.type()), 90, true);
-        column("department", "powers.col.department", vm::departmentName, 140, true);
+        column("department", "powers.col.department", vm::departmentName, 160, true);
         column("office", "powers.excel.col.office", p -> Tables.orEmpty(p.undertakingOffice()), 110, false);
         column("level", "powers.excel.col.level", p -> I18n.of(p.level()), 70, false);
-        column("legalLimit", "powers.col.legalLimit", p -> limit(p.legalLimitDays()), 80, true);
-        column("promisedLimit", "powers.col.promisedLimit", p -> limit(p.promisedLimitDays()), 80, true);
-        column("status", "powers.col.status", p -> I18n.of(p.status()), 60, true);
+        column("legalLimit", "powers.col.legalLimit", p -> limit(p.legalLimitDays()), 95, true);
+        column("promisedLimit", "powers.col.promisedLimit", p -> limit(p.promisedLimitDays()), 95, true);
+        column("status", "powers.col.status", p -> I18n.of(p.status()), 70, true);
         column("bases", "powers.excel.col.bases", p -> p.bases().stream().map(b -> Tables.orEmpty(b.law())
                 + Tables.orEmpty(b.article())).collect(Collectors.joining("；")), 200, false);
         column("steps", "powers.excel.col.steps", p -> p.steps().stream().map(s -> s.name())
@@ -265,6 +265,7 @@ public final class PowersView implements PaneView {
             parent.getChildren().add(byId.get(p.id()));
         }
         tree.setRoot(rootItem);
+        ((Label) tree.getPlaceholder()).setText(I18n.t(vm.allItems().isEmpty() ? "powers.empty" : "powers.noMatch"));
         if (keep != null && byId.containsKey(keep.id())) {
             tree.getSelectionModel().select(byId.get(keep.id()));
         }
