@@ -1,11 +1,21 @@
 package cn.quanze.app;
 
+import cn.quanze.domain.calendar.WorkCalendar;
 import cn.quanze.exchange.DemoData;
 import cn.quanze.exchange.excel.PowerImport;
+import cn.quanze.exchange.calendar.CalendarService;
+import cn.quanze.exchange.calendar.LiveCalendar;
+import cn.quanze.store.CaseLedger;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
 import cn.quanze.store.History;
+import cn.quanze.exchange.duties.CatalogExport;
+import cn.quanze.store.DataDirLock;
+import cn.quanze.store.DbCheck;
+import cn.quanze.store.DepartmentRepository;
+import cn.quanze.store.DutyCatalog;
+import cn.quanze.store.DutyRepository;
 import cn.quanze.store.JdbcRepositories;
 import cn.quanze.store.OfficeSettings;
 import cn.quanze.store.PowerItemRepository;
@@ -33,6 +43,12 @@ public final class Workbench implements AutoCloseable {
     private final History history;
     private final PowerListService powerList;
     private final PowerImport powerImport;
+    private final LiveCalendar calendar;
+    private final CaseLedger cases;
+    private final CalendarService calendarService;
+    private final DutyRepository duties;
+    private final DutyCatalog dutyCatalog;
+    private final CatalogExport catalogExport;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -47,6 +63,12 @@ public final class Workbench implements AutoCloseable {
         this.history = new History(store);
         this.powerList = new PowerListService(store, clock);
         this.powerImport = new PowerImport(store, powers, departments, settings);
+        this.calendar = new LiveCalendar(store);
+        this.cases = new CaseLedger(store, settings, calendar, clock);
+        this.calendarService = new CalendarService(store, calendar, cases);
+        this.duties = new DutyRepository(store);
+        this.dutyCatalog = new DutyCatalog(store);
+        this.catalogExport = new CatalogExport(departments, powers, duties);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -93,6 +115,14 @@ public final class Workbench implements AutoCloseable {
         return supervision;
     }
 
+    /**
+     * The working-day calendar: official schedules shipped in seeds/calendar, years imported into the store,
+     * estimates for later years and the office's local entries. Always current (rebuilt on calendar changes).
+     */
+    public WorkCalendar calendar() {
+        return calendar;
+    }
+
     /** The history of any record, from the change log. */
     public History history() {
         return history;
@@ -106,8 +136,30 @@ public final class Workbench implements AutoCloseable {
         return powerImport;
     }
 
+    /** Calendar imports and local entries. */
+    public CalendarService calendarService() {
+        return calendarService;
+    }
+
+    /** 限时办结: cases and their transitions. */
+    public CaseLedger cases() {
+        return cases;
+    }
+
     public DemoData demoData() {
         return demoData;
+    }
+
+    public DutyRepository duties() {
+        return duties;
+    }
+
+    public DutyCatalog dutyCatalog() {
+        return dutyCatalog;
+    }
+
+    public CatalogExport catalogExport() {
+        return catalogExport;
     }
 
     public DbCheck dbCheck() {

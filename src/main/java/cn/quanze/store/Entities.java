@@ -11,7 +11,16 @@ public final class Entities {
             PowerRecords.POWER_ITEM,
             PowerRecords.POWER_ADJUSTMENT,
             SupervisionRecords.SUPERVISION_ITEM,
-            SupervisionRecords.FEEDBACK);
+            SupervisionRecords.FEEDBACK,
+            CalendarRecords.ENTRY,
+            CalendarRecords.YEAR,
+            CaseRecords.CASE_FILE,
+            CaseRecords.CASE_EVENT,
+            DutyRecords.DUTY,
+            DutyRecords.DEPARTMENT_DUTIES,
+            DutyRecords.BLOCK_DUTIES,
+            DutyRecords.POST,
+            DutyRecords.ASSISTANCE);
 
     private Entities() {
     }
