@@ -15,7 +15,7 @@ CREATE TRIGGER power_search_ai AFTER INSERT ON power_item BEGIN
     INSERT INTO power_search (rowid, body) VALUES (
         (SELECT key FROM power_search_key WHERE item_id = NEW.id),
         NEW.name || ' ' || NEW.code || ' ' || COALESCE(NEW.undertaking_office, '') || ' '
-            || COALESCE((SELECT name || ' ' || COALESCE(short_name, '') FROM department WHERE id = NEW.department_id), '') || ' '
+            || COALESCE((SELECT name FROM department WHERE id = NEW.department_id), '') || ' '
             || COALESCE((SELECT group_concat(COALESCE(json_extract(value, '$.law'), '') || ' '
                 || COALESCE(json_extract(value, '$.article'), '') || ' ' || COALESCE(json_extract(value, '$.text'), ''), ' ')
                 FROM json_each(CASE WHEN json_valid(NEW.bases) THEN NEW.bases ELSE '[]' END)), ''));
@@ -27,7 +27,7 @@ CREATE TRIGGER power_search_au AFTER UPDATE ON power_item BEGIN
     INSERT INTO power_search (rowid, body) VALUES (
         (SELECT key FROM power_search_key WHERE item_id = NEW.id),
         NEW.name || ' ' || NEW.code || ' ' || COALESCE(NEW.undertaking_office, '') || ' '
-            || COALESCE((SELECT name || ' ' || COALESCE(short_name, '') FROM department WHERE id = NEW.department_id), '') || ' '
+            || COALESCE((SELECT name FROM department WHERE id = NEW.department_id), '') || ' '
             || COALESCE((SELECT group_concat(COALESCE(json_extract(value, '$.law'), '') || ' '
                 || COALESCE(json_extract(value, '$.article'), '') || ' ' || COALESCE(json_extract(value, '$.text'), ''), ' ')
                 FROM json_each(CASE WHEN json_valid(NEW.bases) THEN NEW.bases ELSE '[]' END)), ''));
@@ -39,11 +39,11 @@ CREATE TRIGGER power_search_ad AFTER DELETE ON power_item BEGIN
 END;
 
 -- A renamed department re-indexes its items (only the derived index is written).
-CREATE TRIGGER power_search_department AFTER UPDATE OF name, short_name ON department BEGIN
+CREATE TRIGGER power_search_department AFTER UPDATE OF name ON department BEGIN
     DELETE FROM power_search WHERE rowid IN (SELECT k.key FROM power_search_key k
         JOIN power_item p ON p.id = k.item_id WHERE p.department_id = NEW.id);
     INSERT INTO power_search (rowid, body)
-    SELECT k.key, p.name || ' ' || p.code || ' ' || COALESCE(p.undertaking_office, '') || ' ' || NEW.name || ' ' || COALESCE(NEW.short_name, '') || ' '
+    SELECT k.key, p.name || ' ' || p.code || ' ' || COALESCE(p.undertaking_office, '') || ' ' || NEW.name || ' '
         || COALESCE((SELECT group_concat(COALESCE(json_extract(value, '$.law'), '') || ' '
             || COALESCE(json_extract(value, '$.article'), '') || ' ' || COALESCE(json_extract(value, '$.text'), ''), ' ')
             FROM json_each(CASE WHEN json_valid(p.bases) THEN p.bases ELSE '[]' END)), '')
@@ -53,7 +53,7 @@ END;
 INSERT INTO power_search_key (item_id) SELECT id FROM power_item;
 INSERT INTO power_search (rowid, body)
 SELECT k.key, p.name || ' ' || p.code || ' ' || COALESCE(p.undertaking_office, '') || ' '
-    || COALESCE((SELECT name || ' ' || COALESCE(short_name, '') FROM department WHERE id = p.department_id), '') || ' '
+    || COALESCE((SELECT name FROM department WHERE id = p.department_id), '') || ' '
     || COALESCE((SELECT group_concat(COALESCE(json_extract(value, '$.law'), '') || ' '
         || COALESCE(json_extract(value, '$.article'), '') || ' ' || COALESCE(json_extract(value, '$.text'), ''), ' ')
         FROM json_each(CASE WHEN json_valid(p.bases) THEN p.bases ELSE '[]' END)), '')
