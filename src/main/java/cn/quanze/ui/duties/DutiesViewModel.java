@@ -12,6 +12,9 @@ import cn.quanze.domain.org.Department;
 import cn.quanze.domain.org.UnitKind;
 import cn.quanze.domain.power.PowerItem;
 import cn.quanze.exchange.duties.CatalogExport;
+import cn.quanze.exchange.duties.CatalogImport;
+import cn.quanze.exchange.excel.ReadProgress;
+import cn.quanze.exchange.excel.RowIssue;
 import cn.quanze.exchange.duties.GapSheet;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.DepartmentRepository;
@@ -59,6 +62,13 @@ public final class DutiesViewModel {
     public record HitRow(DutyRepository.Hit hit, String where) {
     }
 
+    /** The dry run of an import, shown before anything is written. */
+    public record ImportPreview(Path file, CatalogImport.Report report) {
+        public String issues(int max) {
+            return String.join("\n", report.issues().stream().limit(max).map(RowIssue::describe).toList());
+        }
+    }
+
     private record Snapshot(List<Department> departments, List<PowerItem> powers, List<Duty> duties,
                             List<DepartmentDuties> departmentDuties, List<BlockDuties> blocks, List<Post> posts,
                             List<AssistanceItem> assistance) {
@@ -69,6 +79,7 @@ public final class DutiesViewModel {
     private final DutyRepository duties;
     private final DutyCatalog catalog;
     private final CatalogExport export;
+    private final CatalogImport importer;
     private final TaskRunner tasks;
     private final ObservableList<PowerRow> powerRows = FXCollections.observableArrayList();
     private final ObservableList<DepartmentRow> departmentRows = FXCollections.observableArrayList();
@@ -82,18 +93,20 @@ public final class DutiesViewModel {
     private final ObservableList<HitRow> hitsView = FXCollections.unmodifiableObservableList(hits);
     private final ReadOnlyObjectWrapper<DutyDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<EditForm> form = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ImportPreview> importPreview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Snapshot snapshot = new Snapshot(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     private Map<String, Department> unitById = Map.of();
     private String query = "";
 
     public DutiesViewModel(DepartmentRepository departments, PowerItemRepository powers, DutyRepository duties,
-                           DutyCatalog catalog, CatalogExport export, TaskRunner tasks) {
+                           DutyCatalog catalog, CatalogExport export, CatalogImport importer, TaskRunner tasks) {
         this.departments = departments;
         this.powers = powers;
         this.duties = duties;
         this.catalog = catalog;
         this.export = export;
+        this.importer = importer;
         this.tasks = tasks;
     }
 
@@ -327,6 +340,34 @@ public final class DutiesViewModel {
             tasks.run("duties.exporting", () -> export.export(d.unit(), file), t -> message.set(
                     I18n.t("duties.export.done", d.unit().name(), t.groups().size(), t.rowCount(), file)));
         }
+    }
+
+    /** Reads and validates a workbook without writing; the view shows the preview and asks to go on. */
+    public void previewImport(Path file) {
+        tasks.run("duties.importing", () -> importer.importFile(file, new CatalogImport.Options(true, false),
+                ReadProgress.NONE), r -> importPreview.set(new ImportPreview(file, r)));
+    }
+
+    /** Imports the previewed workbook (all or nothing, or only the valid rows); then clears the preview. */
+    public void confirmImport(boolean skipInvalid) {
+        ImportPreview p = importPreview.get();
+        importPreview.set(null);
+        if (p == null) {
+            return;
+        }
+        tasks.run("duties.importing", () -> importer.importFile(p.file(), new CatalogImport.Options(false, skipInvalid),
+                ReadProgress.NONE), r -> {
+                    message.set(r.summary());
+                    refresh();
+                });
+    }
+
+    public void cancelImport() {
+        importPreview.set(null);
+    }
+
+    public ReadOnlyObjectProperty<ImportPreview> importPreviewProperty() {
+        return importPreview.getReadOnlyProperty();
     }
 
     public void exportGaps(Path file) {
