@@ -2,40 +2,18 @@ package cn.quanze.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code quanze duties gaps|export|import} on the demo data. */
 class DutiesCliTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        cn.quanze.i18n.I18n.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final CliCapture io = new CliCapture();
 
     private int run(String... args) {
         String[] all = new String[args.length + 2];
@@ -46,9 +24,7 @@ class DutiesCliTest {
     }
 
     private String stdout() {
-        String s = out.toString(StandardCharsets.UTF_8);
-        out.reset();
-        return s;
+        return io.out();
     }
 
     @Test
@@ -73,6 +49,6 @@ class DutiesCliTest {
         assertThat(stdout()).contains("新增 0 项，更新 0 项，未变 7 项，无效 0 行").contains("试运行");
         Files.writeString(dir.resolve("bad.xlsx"), "not a workbook");
         assertThat(run("duties", "import", dir.resolve("bad.xlsx").toString())).isEqualTo(QuanzeCommand.FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.xlsx");
+        assertThat(io.err()).contains("bad.xlsx");
     }
 }
