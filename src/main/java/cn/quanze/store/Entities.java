@@ -12,6 +12,9 @@ public final class Entities {
             PowerRecords.POWER_ADJUSTMENT,
             SupervisionRecords.SUPERVISION_ITEM,
             SupervisionRecords.FEEDBACK,
+            SupervisionRecords.EVENT,
+            SupervisionRecords.ATTACHMENT,
+            SupervisionRecords.RECTIFICATION,
             CalendarRecords.ENTRY,
             CalendarRecords.YEAR,
             CaseRecords.CASE_FILE,
@@ -20,7 +23,8 @@ public final class Entities {
             DutyRecords.DEPARTMENT_DUTIES,
             DutyRecords.BLOCK_DUTIES,
             DutyRecords.POST,
-            DutyRecords.ASSISTANCE);
+            DutyRecords.ASSISTANCE,
+            UserRecords.USER_ACCOUNT);
 
     private Entities() {
     }

@@ -127,6 +127,7 @@ class DutiesPaneTest extends FxRobot {
         DutiesView.useFileDialog((owner, save, name, filters) -> Optional.of(file));
         clickOn("#duties-tab-department");
         TableView<DutiesViewModel.DepartmentRow> units = table("#duties-department-table");
+        waitFor(() -> units.getItems().stream().anyMatch(r -> r.unit().code().equals("WLJ")));
         int row = -1;
         for (int i = 0; i < units.getItems().size(); i++) {
             if (units.getItems().get(i).unit().code().equals("WLJ")) {
