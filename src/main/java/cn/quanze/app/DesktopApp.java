@@ -231,7 +231,7 @@ public final class DesktopApp {
                                 wb.history(), wb.powerImport(), tasks, clock))),
                 new NavEntry("duties", "nav.duties", Feather.SHIELD,
                         () -> new DutiesView(new DutiesViewModel(wb.departments(), wb.powers(), wb.duties(),
-                                wb.dutyCatalog(), wb.catalogExport(), tasks))),
+                                wb.dutyCatalog(), wb.catalogExport(), wb.catalogImport(), tasks))),
                 new NavEntry("deadlines", "nav.deadlines", Feather.CLOCK,
                         () -> new DeadlinesView(new DeadlinesViewModel(wb.powers(), tasks))),
                 new NavEntry("supervision", "nav.supervision", Feather.FLAG,
