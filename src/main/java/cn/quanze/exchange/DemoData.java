@@ -53,6 +53,7 @@ public final class DemoData {
         List<SupervisionDemo.SeedSupervision> items = read("supervision.json", new TypeReference<>() { });
         List<SupervisionDemo.SeedRectification> rectifications = read("rectifications.json", new TypeReference<>() { });
         List<DemoCases.SeedCase> seedCases = read("cases.json", new TypeReference<>() { });
+        DemoDuties.Seeds duties = DemoDuties.read();
         return store.write("demo.load", uow -> {
             Map<String, String> deptIds = new HashMap<>();
             for (Department existing : uow.query("SELECT * FROM department").stream()
@@ -73,6 +74,7 @@ public final class DemoData {
             for (SeedPower p : powers) {
                 powerCount += putPower(uow, p, null, deptIds);
             }
+            DemoDuties.load(uow, duties, deptIds);
             SupervisionDemo supervision = new SupervisionDemo(uow, deptIds);
             List<SupervisionDemo.SeedSupervision> ordered = new ArrayList<>(items);
             ordered.sort(Comparator.comparing(SupervisionDemo.SeedSupervision::assignedOn));
@@ -112,6 +114,7 @@ public final class DemoData {
             removed += deleteWhere(uow, SupervisionRecords.EVENT, "SELECT id FROM supervision_event WHERE demo = 1");
             removed += deleteWhere(uow, cn.quanze.store.CaseRecords.CASE_EVENT, "SELECT id FROM case_event WHERE demo = 1");
             removed += deleteWhere(uow, cn.quanze.store.CaseRecords.CASE_FILE, "SELECT id FROM case_file WHERE demo = 1");
+            removed += DemoDuties.remove(uow);
             removed += deleteWhere(uow, SupervisionRecords.FEEDBACK, "SELECT id FROM feedback WHERE demo = 1");
             removed += deleteWhere(uow, SupervisionRecords.SUPERVISION_ITEM,
                     "SELECT id FROM supervision_item WHERE demo = 1");

@@ -18,7 +18,13 @@ public final class Entities {
             CalendarRecords.ENTRY,
             CalendarRecords.YEAR,
             CaseRecords.CASE_FILE,
-            CaseRecords.CASE_EVENT);
+            CaseRecords.CASE_EVENT,
+            DutyRecords.DUTY,
+            DutyRecords.DEPARTMENT_DUTIES,
+            DutyRecords.BLOCK_DUTIES,
+            DutyRecords.POST,
+            DutyRecords.ASSISTANCE,
+            UserRecords.USER_ACCOUNT);
 
     private Entities() {
     }
