@@ -44,6 +44,11 @@ public final class WritePolicy {
                 .allow(SupervisionRecords.SUPERVISION_ITEM.name(), Role.SUPERVISOR, Role.ADMIN)
                 .allow(SupervisionRecords.FEEDBACK.name(), Role.SUPERVISOR, Role.ADMIN)
                 .allowOwnUnit(SupervisionRecords.FEEDBACK.name(), Role.CLERK, WritePolicy::unitsOfFeedback)
+                .allow(SupervisionRecords.EVENT.name(), Role.SUPERVISOR, Role.ADMIN)
+                .allowOwnUnit(SupervisionRecords.EVENT.name(), Role.CLERK, WritePolicy::unitsOfFeedback)
+                .allow(SupervisionRecords.ATTACHMENT.name(), Role.SUPERVISOR, Role.ADMIN)
+                .allowOwnUnit(SupervisionRecords.ATTACHMENT.name(), Role.CLERK, WritePolicy::unitsOfAttachment)
+                .allow(SupervisionRecords.RECTIFICATION.name(), Role.SUPERVISOR, Role.ADMIN)
                 .allow(UserRecords.USER_ACCOUNT.name(), Role.ADMIN);
         return p;
     }
@@ -104,6 +109,17 @@ public final class WritePolicy {
     }
 
     /** A feedback belongs to the lead and the cooperating units of its supervision item. */
+    /** An attachment belongs to the units of the feedback (and so the item) it is attached to. */
+    private static Set<String> unitsOfAttachment(Row row, UnitOfWork uow) {
+        Set<String> units = new java.util.HashSet<>();
+        if ("feedback".equals(row.str("owner_entity"))) {
+            for (Row f : uow.query("SELECT item_id FROM feedback WHERE id = ?", row.str("owner_id"))) {
+                units.addAll(unitsOfFeedback(f, uow));
+            }
+        }
+        return units;
+    }
+
     private static Set<String> unitsOfFeedback(Row row, UnitOfWork uow) {
         Set<String> units = new java.util.HashSet<>();
         for (Row item : uow.query("SELECT lead_unit_id, cooperating_unit_ids FROM supervision_item WHERE id = ?",

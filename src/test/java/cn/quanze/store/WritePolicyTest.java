@@ -29,9 +29,12 @@ class WritePolicyTest {
             "power_item", EnumSet.of(Role.ADMIN),
             "supervision_item", EnumSet.of(Role.SUPERVISOR, Role.ADMIN),
             "feedback", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK),
-            "user_account", EnumSet.of(Role.ADMIN));
+            "user_account", EnumSet.of(Role.ADMIN),
+            "supervision_event", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK),
+            "attachment", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK),
+            "rectification", EnumSet.of(Role.SUPERVISOR, Role.ADMIN));
     /** Types where 办事员 may write only records of their own unit. */
-    private static final Set<String> OWN_UNIT = Set.of("feedback");
+    private static final Set<String> OWN_UNIT = Set.of("feedback", "supervision_event", "attachment");
 
     @TempDir
     Path dir;
@@ -110,7 +113,7 @@ class WritePolicyTest {
 
     /** The clerk's unit for the sample: the one the record belongs to. */
     private String unitOf(EntityType<?> type, Row row) {
-        if ("feedback".equals(type.name())) {
+        if ("feedback".equals(type.name()) || "supervision_event".equals(type.name())) {
             return wb.store().read(c -> Sql.one(c, "SELECT lead_unit_id FROM supervision_item WHERE id = ?",
                     row.str("item_id"))).orElseThrow().str("lead_unit_id");
         }
