@@ -8,6 +8,9 @@ import cn.quanze.ui.login.LoginDialog;
 import cn.quanze.ui.login.LoginViewModel;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.DbCheck;
+import cn.quanze.store.Preferences;
+import cn.quanze.ui.settings.SettingsDialog;
+import cn.quanze.ui.settings.SettingsViewModel;
 import cn.quanze.ui.admin.AdminView;
 import cn.quanze.ui.admin.AdminViewModel;
 import cn.quanze.ui.admin.AuditViewModel;
@@ -30,11 +33,13 @@ import cn.quanze.ui.setup.SetupViewModel;
 import cn.quanze.ui.shell.MainWindow;
 import cn.quanze.ui.shell.NavEntry;
 import cn.quanze.ui.shell.StatusBarModel;
+import cn.quanze.ui.supervision.SupervisionExports;
 import cn.quanze.ui.supervision.SupervisionView;
 import cn.quanze.ui.supervision.SupervisionViewModel;
 import cn.quanze.ui.sync.SyncView;
 import cn.quanze.ui.sync.SyncViewModel;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -50,6 +55,7 @@ public final class DesktopApp {
     private final Stage stage;
     private final TaskRunner tasks;
     private final StatusBarModel status = new StatusBarModel();
+    private final Preferences preferences;
     private MainWindow window;
     private boolean signInRequired;
     private Runnable onQuit;
@@ -60,6 +66,14 @@ public final class DesktopApp {
         this.stage = stage;
         ErrorPresenter errors = new ErrorPresenter(stage);
         this.tasks = new TaskRunner(errors::show);
+        this.preferences = new Preferences(wb.store(), wb.settings());
+    }
+
+    /**
+     * What the window needs before it is built: the office (absent on a first run), whether any user exists,
+     * and the display preferences.
+     */
+    private record Startup(Optional<OfficeIdentity> identity, boolean hasUsers, Preferences.Values preferences) {
     }
 
     /**
@@ -72,17 +86,32 @@ public final class DesktopApp {
         return this;
     }
 
-    private record Opening(Optional<OfficeIdentity> identity, boolean hasUsers) {
-    }
-
     /**
      * Shows the main window; on a first run asks for the office identity and the first administrator, else (when
      * sign-in is required) for a user name and password. Runs on the FX thread.
      */
     public void show(Runnable onShown) {
-        window = new MainWindow(entries(), status, tasks);
+        tasks.run("app.opening", () -> new Startup(wb.settings().identity(), wb.users().any(), preferences.read()),
+                o -> {
+                    build(o.preferences());
+                    if (o.identity().isEmpty() || (signInRequired && !o.hasUsers())) {
+                        stage.setTitle(I18n.t("app.title"));
+                        stage.show();
+                        firstRun(o.identity().isEmpty(), onShown);
+                    } else if (signInRequired && wb.store().principal().isEmpty()) {
+                        signIn(o.identity().get(), onShown);
+                    } else {
+                        ready(o.identity().get(), onShown);
+                    }
+                });
+    }
+
+    private void build(Preferences.Values prefs) {
+        I18n.use(Locale.forLanguageTag(prefs.language()));
+        Theme.apply(prefs.dark());
+        window = new MainWindow(entries(), status, tasks, this::openSettings);
         Scene scene = new Scene(window.root(), 1280, 800);
-        Theme.style(scene, 14);
+        Theme.style(scene, prefs.fontSize());
         window.installShortcuts(scene);
         stage.setScene(scene);
         stage.setMinWidth(960);
@@ -92,15 +121,16 @@ public final class DesktopApp {
             updateStatus();
             window.refreshCurrent();
         }));
-        tasks.run("app.opening", () -> new Opening(wb.settings().identity(), wb.users().any()), o -> {
-            if (o.identity().isEmpty() || (signInRequired && !o.hasUsers())) {
-                stage.setTitle(I18n.t("app.title"));
-                stage.show();
-                firstRun(o.identity().isEmpty(), onShown);
-            } else if (signInRequired && wb.store().principal().isEmpty()) {
-                signIn(o.identity().get(), onShown);
-            } else {
-                ready(o.identity().get(), onShown);
+    }
+
+    private void openSettings() {
+        tasks.run("settings.loading", preferences::read, current -> {
+            SettingsViewModel vm = new SettingsViewModel(preferences, current, tasks);
+            if (SettingsDialog.show(stage, vm)) {
+                vm.save(saved -> {
+                    Theme.apply(saved.dark());
+                    Theme.style(stage.getScene(), saved.fontSize());
+                });
             }
         });
     }
@@ -187,12 +217,14 @@ public final class DesktopApp {
                 new NavEntry("powers", "nav.powers", Feather.BOOK,
                         () -> new PowersView(new PowersViewModel(wb.powers(), wb.departments(), tasks))),
                 new NavEntry("duties", "nav.duties", Feather.SHIELD,
-                        () -> new DutiesView(new DutiesViewModel(wb.departments(), wb.powers(), tasks))),
+                        () -> new DutiesView(new DutiesViewModel(wb.departments(), wb.powers(), wb.duties(),
+                                wb.dutyCatalog(), wb.catalogExport(), tasks))),
                 new NavEntry("deadlines", "nav.deadlines", Feather.CLOCK,
                         () -> new DeadlinesView(new DeadlinesViewModel(wb.powers(), tasks))),
                 new NavEntry("supervision", "nav.supervision", Feather.FLAG,
-                        () -> new SupervisionView(new SupervisionViewModel(wb.supervision(), wb.departments(), tasks,
-                                clock))),
+                        () -> new SupervisionView(new SupervisionViewModel(wb.supervision(), wb.departments(),
+                                wb.supervisionService(), wb.supervisionBoard(), new SupervisionExports(wb.notices(),
+                                wb.supervisionReports(), wb.ledger(), wb.exportDir()), tasks))),
                 new NavEntry("sync", "nav.sync", Feather.REFRESH_CW,
                         () -> new SyncView(new SyncViewModel(wb.store(), tasks, clock))),
                 new NavEntry("admin", "nav.admin", Feather.SETTINGS,

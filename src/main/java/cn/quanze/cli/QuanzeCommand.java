@@ -17,7 +17,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code quanze}: with no command opens the window; otherwise runs a command headless. */
 @Command(name = "quanze", mixinStandardHelpOptions = true, versionProvider = QuanzeCommand.Version.class,
-        resourceBundle = "i18n.cli", subcommands = {InitCommand.class, DbCommand.class, BenchCommand.class})
+        resourceBundle = "i18n.cli", subcommands = {
+            InitCommand.class,
+            DbCommand.class,
+            CalendarCommand.class,
+            PowersCommand.class,
+            DutiesCommand.class,
+            SupervisionCommand.class,
+            ReportCommand.class,
+            BenchCommand.class})
 public final class QuanzeCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -79,6 +87,10 @@ public final class QuanzeCommand implements Callable<Integer> {
             if (ex instanceof StoreException se) {
                 line.getErr().println(StoreMessages.describe(se));
                 return UNAVAILABLE;
+            }
+            if (ex instanceof cn.quanze.domain.supervision.TransitionRefused tr) {
+                line.getErr().println(cn.quanze.i18n.DomainMessages.describe(tr));
+                return FAILED;
             }
             line.getErr().println(I18n.t("cli.error", ex.getMessage()));
             return FAILED;

@@ -104,6 +104,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a read on a connection opened for it and closed after. SQLite's FTS5 integrity check can report a
+     * checksum mismatch on a pooled reader whose cached index structure predates writes from the writer
+     * connection, so whole-database checks use a fresh connection.
+     */
+    public <R> R readFresh(SqlFunction<Connection, R> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw StoreException.classify(e);
+        }
+    }
+
     private Connection borrowReader() {
         Connection c = readers.poll();
         if (c != null) {

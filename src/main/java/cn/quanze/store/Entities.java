@@ -9,8 +9,21 @@ public final class Entities {
             CoreRecords.SETTING,
             CoreRecords.DEPARTMENT,
             PowerRecords.POWER_ITEM,
+            PowerRecords.POWER_ADJUSTMENT,
             SupervisionRecords.SUPERVISION_ITEM,
             SupervisionRecords.FEEDBACK,
+            SupervisionRecords.EVENT,
+            SupervisionRecords.ATTACHMENT,
+            SupervisionRecords.RECTIFICATION,
+            CalendarRecords.ENTRY,
+            CalendarRecords.YEAR,
+            CaseRecords.CASE_FILE,
+            CaseRecords.CASE_EVENT,
+            DutyRecords.DUTY,
+            DutyRecords.DEPARTMENT_DUTIES,
+            DutyRecords.BLOCK_DUTIES,
+            DutyRecords.POST,
+            DutyRecords.ASSISTANCE,
             UserRecords.USER_ACCOUNT);
 
     private Entities() {

@@ -125,6 +125,11 @@ public final class Store implements AutoCloseable {
         return db.read(work);
     }
 
+    /** A read on its own short-lived connection (whole-database checks). */
+    public <R> R readFresh(Database.SqlFunction<Connection, R> work) {
+        return db.readFresh(work);
+    }
+
     public void addChangeListener(Consumer<Set<String>> listener) {
         listeners.add(listener);
     }
