@@ -6,40 +6,19 @@ import cn.quanze.TestWorkbench;
 import cn.quanze.app.Workbench;
 import cn.quanze.domain.user.Role;
 import cn.quanze.store.Sql;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** quanze db backup / restore, --user, and a damaged database from the command line. */
 class SecurityCliTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        cn.quanze.i18n.I18n.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private String data() {
         return dir.resolve("data").toString();
@@ -55,14 +34,14 @@ class SecurityCliTest {
         assertThat(init()).isZero();
         Path backup = dir.resolve("b.db");
         assertThat(CliTest.run("--data-dir", data(), "db", "backup", "--out", backup.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("已备份到").contains("power_item=70");
+        assertThat(console.out()).contains("已备份到").contains("power_item=70");
         String node;
         try (Workbench wb = TestWorkbench.open(dir.resolve("data"))) {
             node = wb.store().nodeId();
             wb.demoData().remove();
         }
         assertThat(CliTest.run("--data-dir", data(), "db", "restore", backup.toString())).isZero();
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = console.out();
         assertThat(printed).contains("已从").contains("新的同步节点编号").doesNotContain(node);
         try (Workbench wb = TestWorkbench.open(dir.resolve("data"))) {
             long powers = wb.store().read(c -> Sql.count(c, "SELECT COUNT(*) FROM power_item"));
@@ -79,10 +58,10 @@ class SecurityCliTest {
         CliTest.run("--data-dir", data(), "db", "backup", "--out", backup.toString());
         Files.write(dir.resolve("data/quanze.db"), "garbage".repeat(4000).getBytes(StandardCharsets.UTF_8));
         assertThat(CliTest.run("--data-dir", data(), "db", "check")).isEqualTo(QuanzeCommand.UNAVAILABLE);
-        String message = err.toString(StandardCharsets.UTF_8);
+        String message = console.err();
         assertThat(message).contains("已损坏").contains("quanze db restore").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(CliTest.run("--data-dir", data(), "db", "restore", backup.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("无法打开的数据库已移到");
+        assertThat(console.out()).contains("无法打开的数据库已移到");
         assertThat(CliTest.run("--data-dir", data(), "db", "check")).isZero();
     }
 
@@ -95,7 +74,7 @@ class SecurityCliTest {
         // no QUANZE_PASSWORD and no console in tests: refused with a sentence, exit 1
         assertThat(CliTest.run("--data-dir", data(), "--user", "leader", "db", "backup", "--out",
                 dir.resolve("x.db").toString())).isEqualTo(QuanzeCommand.FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("QUANZE_PASSWORD");
+        assertThat(console.err()).contains("QUANZE_PASSWORD");
         assertThat(dir.resolve("x.db")).doesNotExist();
     }
 }
