@@ -3,6 +3,8 @@ package cn.quanze;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quanze.app.Workbench;
+import cn.quanze.domain.office.OfficeLevel;
+import cn.quanze.exchange.BulkGenerator;
 import cn.quanze.store.Row;
 import cn.quanze.store.Sql;
 import java.io.BufferedReader;
@@ -26,12 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Crash safety, proven: a child JVM (same class path) imports generated batches through the unit of work
- * ({@code quanze bench generate}) and is killed with SIGKILL at a random moment, {@value #KILLS} times. After
+ * ({@code quanze bench generate}) and is killed with SIGKILL at a random moment, 40 times; a child importing a
+ * partner's sync file ({@code quanze sync import}) 15 times (-Dkills=, -DsyncKills= change the counts). After
  * each kill the database must pass SQLite's integrity check and {@code db check} (change log, audit chain), and
  * every batch must be in the database completely or not at all, with every batch the child reported committed.
  */
 class CrashSafetyTest {
-    static final int KILLS = Integer.getInteger("kills", 50);
+    static final int KILLS = Integer.getInteger("kills", 40);
+    static final int SYNC_KILLS = Integer.getInteger("syncKills", 15);
+    static final int SYNC_REVISIONS = 3000;
     static final int SIZE = 40;
     private static final Pattern COMMITTED = Pattern.compile("batch (\\d+) committed");
 
@@ -70,17 +75,97 @@ class CrashSafetyTest {
     }
 
     /**
+     * The same for a sync import: a partner's file with {@value #SYNC_REVISIONS} revisions imported by
+     * {@code quanze sync import} in a child JVM, killed at a random moment between start-up and the end of the
+     * import. Afterwards the receiving database is clean and holds all of the file or none of it.
+     */
+    @Test
+    void killedSyncImportsLeaveAllOrNothingAndACleanDatabase() throws Exception {
+        Path template = dir.resolve("jd");
+        Path file;
+        try (Workbench from = TestWorkbench.open(dir.resolve("qu")); Workbench to = TestWorkbench.open(template)) {
+            from.store().run("test", uow -> from.settings().saveIdentity(uow, "QU", "徐汇区", OfficeLevel.DISTRICT));
+            to.store().run("test", uow -> to.settings().saveIdentity(uow, "JD01", "田林街道", OfficeLevel.SUBDISTRICT));
+            from.sync().writeCard(dir.resolve("qu.card"));
+            to.sync().writeCard(dir.resolve("jd.card"));
+            from.sync().trust(from.sync().readCard(dir.resolve("jd.card")));
+            to.sync().trust(to.sync().readCard(dir.resolve("qu.card")));
+            new BulkGenerator(from.store(), 1).run("S", SYNC_REVISIONS / 50, 49, b -> { });
+            file = dir.resolve(from.sync().nextFileName("JD01"));
+            from.sync().export("JD01", false, file, n -> { });
+        }
+        Random random = new Random(11);
+        List<String> report = new ArrayList<>();
+        long full = timeSyncImport(template, file);
+        for (int run = 0; run < SYNC_KILLS; run++) {
+            Path data = dir.resolve("sync" + run);
+            Files.createDirectories(data);
+            Files.copy(template.resolve("quanze.db"), data.resolve("quanze.db"));
+            boolean finished = killSyncImport(data, file, (int) (full * (0.5 + 0.6 * random.nextDouble())));
+            try (Workbench wb = TestWorkbench.open(data)) {
+                assertThat(wb.dbCheck().run()).as("db check after kill in %s", data).isEmpty();
+                long powers = wb.store().read(c -> Sql.count(c, "SELECT COUNT(*) FROM power_item"));
+                assertThat(powers).as("all of the file or none").isIn(0L, (long) SYNC_REVISIONS / 50 * 49);
+                if (finished) {
+                    assertThat(powers).isPositive();
+                }
+                report.add((finished ? "done/" : "killed/") + powers);
+            }
+        }
+        System.out.println("sync crash test (whole import " + full + " ms; child state / power items after): " + report);
+        assertThat(report).as("some kills landed before the import committed").anyMatch(r -> r.equals("killed/0"));
+    }
+
+    /** How long a whole {@code sync import} child takes on this machine (on a copy of the template). */
+    private long timeSyncImport(Path template, Path file) throws Exception {
+        Path data = dir.resolve("sync-timed");
+        Files.createDirectories(data);
+        Files.copy(template.resolve("quanze.db"), data.resolve("quanze.db"));
+        long t0 = System.nanoTime();
+        assertThat(killSyncImport(data, file, 120_000)).isTrue();
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** Runs {@code sync import} in a child JVM and kills it after {@code delayMs}; true when it finished first. */
+    private static boolean killSyncImport(Path data, Path file, int delayMs) throws Exception {
+        Process p = child(data, "sync", "import", file.toString()).start();
+        Thread drain = new Thread(() -> {
+            try {
+                p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (java.io.IOException ignored) {
+                // killed
+            }
+        });
+        drain.start();
+        boolean finished = p.waitFor(delayMs, TimeUnit.MILLISECONDS);
+        if (!finished) {
+            p.destroyForcibly();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } else {
+            assertThat(p.exitValue()).isZero();
+        }
+        drain.join(5000);
+        return finished;
+    }
+
+    private static ProcessBuilder child(Path data, String... command) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"), "cn.quanze.Launcher", "--data-dir", data.toString()));
+        cmd.addAll(List.of(command));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("QUANZE_LANG", "en");
+        return pb;
+    }
+
+    /**
      * Starts the import and kills it at a random moment: in half the runs during the first batch (up to 400 ms
      * after the database opened), else a few milliseconds after a random batch committed, so the kill lands in
      * a transaction, in a commit or between two. Returns the last batch the child reported committed.
      */
     private static int killAtRandom(Path data, Random random) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), "cn.quanze.Launcher", "--data-dir", data.toString(),
-                "bench", "generate", "--batches", "100000", "--size", String.valueOf(SIZE), "--tag", "K")
-                .redirectErrorStream(true);
-        pb.environment().put("QUANZE_LANG", "en");
+        ProcessBuilder pb = child(data, "bench", "generate", "--batches", "100000", "--size", String.valueOf(SIZE),
+                "--tag", "K");
         long t0 = System.nanoTime();
         Process p = pb.start();
         CountDownLatch ready = new CountDownLatch(1);

@@ -36,7 +36,7 @@ public final class WindowLauncher {
         Platform.startup(() -> {
             Theme.loadFonts();
             Theme.apply(false);
-            whenOpen(dataDir, opening, probe);
+            whenOpen(dataDir, files, opening, probe);
         });
     }
 
@@ -45,10 +45,11 @@ public final class WindowLauncher {
                 () -> Workbench.open(dataDir, Workbench::systemUser, Clock.systemDefaultZone()));
     }
 
-    private static void whenOpen(Path dataDir, CompletableFuture<Workbench> opening, boolean probe) {
+    private static void whenOpen(Path dataDir, List<String> files, CompletableFuture<Workbench> opening,
+                                 boolean probe) {
         opening.whenComplete((wb, error) -> Platform.runLater(() -> {
             if (error != null) {
-                refuse(dataDir, error.getCause() == null ? error : error.getCause(), probe);
+                refuse(dataDir, files, error.getCause() == null ? error : error.getCause(), probe);
                 return;
             }
             Stage stage = new Stage();
@@ -57,6 +58,8 @@ public final class WindowLauncher {
                 Platform.exit();
             });
             DesktopApp app = new DesktopApp(wb, stage);
+            files.stream().filter(f -> f.toLowerCase(java.util.Locale.ROOT).endsWith(".qzb")).findFirst()
+                    .map(java.nio.file.Path::of).ifPresent(app::openOnReady);
             if (!probe) {
                 app.requireSignIn(() -> {
                     wb.close();
@@ -75,7 +78,7 @@ public final class WindowLauncher {
      * A database that cannot be opened: a clear message; when it is damaged and an automatic backup exists,
      * the offer to restore the newest one (the damaged file is kept aside), then the app opens normally.
      */
-    private static void refuse(Path dataDir, Throwable error, boolean probe) {
+    private static void refuse(Path dataDir, List<String> files, Throwable error, boolean probe) {
         LOG.error("cannot open data directory", error);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(I18n.t("app.title"));
@@ -97,9 +100,9 @@ public final class WindowLauncher {
         try (DataDirLock lock = DataDirLock.acquire(dataDir)) {
             Backups.restoreOffline(dataDir.resolve(AppPaths.DB_FILE), latest.get(), Clock.systemDefaultZone());
         } catch (RuntimeException e) {
-            refuse(dataDir, e, probe);
+            refuse(dataDir, files, e, probe);
             return;
         }
-        whenOpen(dataDir, openAsync(dataDir), probe);
+        whenOpen(dataDir, files, openAsync(dataDir), probe);
     }
 }

@@ -28,6 +28,7 @@ import cn.quanze.store.PowerItemRepository;
 import cn.quanze.store.PowerListService;
 import cn.quanze.store.Store;
 import cn.quanze.store.SupervisionRepository;
+import cn.quanze.sync.SyncService;
 import cn.quanze.store.UserAccounts;
 import cn.quanze.domain.user.PasswordHasher;
 import cn.quanze.store.SupervisionService;
@@ -51,6 +52,7 @@ public final class Workbench implements AutoCloseable {
     private final PowerItemRepository powers;
     private final SupervisionRepository supervision;
     private final DemoData demoData;
+    private final SyncService sync;
     private final History history;
     private final PowerListService powerList;
     private final PowerImport powerImport;
@@ -99,6 +101,7 @@ public final class Workbench implements AutoCloseable {
         this.supervisionReports = new SupervisionReports(new SummaryBuilder(supervision, supervisionBoard, settings),
                 supervisionService);
         this.ledger = new LedgerExcel(supervision, departments, supervisionService);
+        this.sync = new SyncService(store, settings, dataDir, clock);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -178,6 +181,10 @@ public final class Workbench implements AutoCloseable {
 
     public DemoData demoData() {
         return demoData;
+    }
+
+    public SyncService sync() {
+        return sync;
     }
 
     public DutyRepository duties() {
