@@ -21,6 +21,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "bench", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
         subcommands = {
             BenchCommand.Startup.class,
+            BenchGenerate.class,
             PowersBench.class,
             DutiesBenchCommand.class,
             SupervisionBench.class,
