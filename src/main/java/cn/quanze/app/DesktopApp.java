@@ -8,8 +8,9 @@ import cn.quanze.ui.admin.AdminViewModel;
 import cn.quanze.ui.common.ErrorPresenter;
 import cn.quanze.ui.common.TaskRunner;
 import cn.quanze.ui.common.Theme;
-import cn.quanze.ui.deadlines.DeadlinesView;
-import cn.quanze.ui.deadlines.DeadlinesViewModel;
+import cn.quanze.ui.deadlines.CaseStatsViewModel;
+import cn.quanze.ui.deadlines.CasesView;
+import cn.quanze.ui.deadlines.CasesViewModel;
 import cn.quanze.ui.duties.DutiesView;
 import cn.quanze.ui.duties.DutiesViewModel;
 import cn.quanze.ui.home.HomeView;
@@ -119,7 +120,9 @@ public final class DesktopApp {
                 new NavEntry("duties", "nav.duties", Feather.SHIELD,
                         () -> new DutiesView(new DutiesViewModel(wb.departments(), wb.powers(), tasks))),
                 new NavEntry("deadlines", "nav.deadlines", Feather.CLOCK,
-                        () -> new DeadlinesView(new DeadlinesViewModel(wb.powers(), tasks))),
+                        () -> new CasesView(new CasesViewModel(wb.cases(), wb.departments(), wb.powers(),
+                                wb.settings(), tasks), new CaseStatsViewModel(wb.cases(), wb.departments(),
+                                wb.powers(), tasks))),
                 new NavEntry("supervision", "nav.supervision", Feather.FLAG,
                         () -> new SupervisionView(new SupervisionViewModel(wb.supervision(), wb.departments(), tasks,
                                 clock))),

@@ -51,6 +51,23 @@ public final class CaseRules {
         }
     }
 
+    /**
+     * Limits copied from the power item may be edited only with a reason. Returns whether they differ from the
+     * power item's (so the reason is to be recorded).
+     */
+    public static boolean checkLimitsAgainst(PowerItem cited, int legal, Integer promised, String reason) {
+        if (cited == null) {
+            return false;
+        }
+        boolean differs = cited.legalLimitDays() == null || cited.legalLimitDays() != legal
+                || !java.util.Objects.equals(cited.promisedLimitDays(), promised);
+        if (differs && blank(reason)) {
+            throw new CaseRuleException("cases.rule.limitsNeedReason", cited.legalLimitDays() == null ? "—"
+                    : cited.legalLimitDays(), cited.promisedLimitDays() == null ? "—" : cited.promisedLimitDays());
+        }
+        return differs;
+    }
+
     public static void checkLimitChange(CaseProgress p, String reason) {
         open(p);
         if (blank(reason)) {
