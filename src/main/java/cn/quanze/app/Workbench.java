@@ -2,15 +2,18 @@ package cn.quanze.app;
 
 import cn.quanze.domain.calendar.WorkCalendar;
 import cn.quanze.exchange.DemoData;
+import cn.quanze.exchange.excel.PowerImport;
 import cn.quanze.exchange.calendar.CalendarService;
 import cn.quanze.exchange.calendar.LiveCalendar;
 import cn.quanze.store.CaseLedger;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
+import cn.quanze.store.History;
 import cn.quanze.store.JdbcRepositories;
 import cn.quanze.store.OfficeSettings;
 import cn.quanze.store.PowerItemRepository;
+import cn.quanze.store.PowerListService;
 import cn.quanze.store.Store;
 import cn.quanze.store.SupervisionRepository;
 import java.nio.file.Path;
@@ -31,6 +34,9 @@ public final class Workbench implements AutoCloseable {
     private final PowerItemRepository powers;
     private final SupervisionRepository supervision;
     private final DemoData demoData;
+    private final History history;
+    private final PowerListService powerList;
+    private final PowerImport powerImport;
     private final LiveCalendar calendar;
     private final CaseLedger cases;
     private final CalendarService calendarService;
@@ -45,6 +51,9 @@ public final class Workbench implements AutoCloseable {
         this.powers = JdbcRepositories.powers(store);
         this.supervision = JdbcRepositories.supervision(store);
         this.demoData = new DemoData(store);
+        this.history = new History(store);
+        this.powerList = new PowerListService(store, clock);
+        this.powerImport = new PowerImport(store, powers, departments, settings);
         this.calendar = new LiveCalendar(store);
         this.cases = new CaseLedger(store, settings, calendar, clock);
         this.calendarService = new CalendarService(store, calendar, cases);
@@ -100,6 +109,19 @@ public final class Workbench implements AutoCloseable {
      */
     public WorkCalendar calendar() {
         return calendar;
+    }
+
+    /** The history of any record, from the change log. */
+    public History history() {
+        return history;
+    }
+
+    public PowerListService powerList() {
+        return powerList;
+    }
+
+    public PowerImport powerImport() {
+        return powerImport;
     }
 
     /** Calendar imports and local entries. */

@@ -9,6 +9,7 @@ public final class Entities {
             CoreRecords.SETTING,
             CoreRecords.DEPARTMENT,
             PowerRecords.POWER_ITEM,
+            PowerRecords.POWER_ADJUSTMENT,
             SupervisionRecords.SUPERVISION_ITEM,
             SupervisionRecords.FEEDBACK,
             CalendarRecords.ENTRY,
