@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
             InitCommand.class,
             DbCommand.class,
             CalendarCommand.class,
+            CasesCommand.class,
             PowersCommand.class,
             BenchCommand.class})
 public final class QuanzeCommand implements Callable<Integer> {

@@ -11,9 +11,9 @@ public final class CaseRules {
     private CaseRules() {
     }
 
-    /** Whether a power item may be cited by a new case (until the power list has its own rule: active items). */
+    /** Whether a power item may be cited by a new case: the power list's rule. */
     public static boolean mayBeCited(PowerItem item) {
-        return item != null && item.isActive();
+        return cn.quanze.domain.power.PowerRules.citableByNewCase(item);
     }
 
     public static void checkNew(CaseFile c, PowerItem cited, LocalDate today) {
