@@ -8,6 +8,7 @@ import cn.quanze.ui.settings.SettingsDialog;
 import cn.quanze.ui.settings.SettingsViewModel;
 import cn.quanze.ui.admin.AdminView;
 import cn.quanze.ui.admin.AdminViewModel;
+import cn.quanze.ui.admin.CalendarEditorViewModel;
 import cn.quanze.ui.common.ErrorPresenter;
 import cn.quanze.ui.common.TaskRunner;
 import cn.quanze.ui.common.Theme;
@@ -158,7 +159,7 @@ public final class DesktopApp {
                         () -> new SyncView(new SyncViewModel(wb.store(), tasks, clock))),
                 new NavEntry("admin", "nav.admin", Feather.SETTINGS,
                         () -> new AdminView(new AdminViewModel(wb.departments(), wb.demoData(), new DbCheck(wb.store()),
-                                tasks))));
+                                tasks), new CalendarEditorViewModel(wb.calendarService(), wb.cases(), tasks))));
     }
 
     public MainWindow window() {

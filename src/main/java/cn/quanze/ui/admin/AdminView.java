@@ -19,9 +19,16 @@ import javafx.scene.layout.VBox;
 public final class AdminView implements PaneView {
     private final AdminViewModel vm;
     private final VBox root;
+    private final CalendarEditor calendar;
 
     public AdminView(AdminViewModel vm) {
+        this(vm, null);
+    }
+
+    /** With the 工作日日历 tab (month grid of local entries, year import, light thresholds) beside the units. */
+    public AdminView(AdminViewModel vm, CalendarEditorViewModel calendarVm) {
         this.vm = vm;
+        this.calendar = calendarVm == null ? null : new CalendarEditor(calendarVm);
         Button load = new Button(I18n.t("admin.demo.load"));
         load.setId("admin-demo-load");
         load.setOnAction(e -> vm.loadDemo());
@@ -50,7 +57,26 @@ public final class AdminView implements PaneView {
         table.getColumns().add(Tables.text(I18n.t("common.col.demo"), d -> d.demo() ? I18n.t("demo.badge") : "", 80));
         table.setItems(vm.units());
         VBox.setVgrow(table, Priority.ALWAYS);
-        root = Ui.page(Ui.header("nav.admin", load, remove, check), status, table);
+        if (calendar == null) {
+            root = Ui.page(Ui.header("nav.admin", load, remove, check), status, table);
+        } else {
+            VBox units = new VBox(12, status, table);
+            units.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+            VBox.setVgrow(units, Priority.ALWAYS);
+            javafx.scene.control.Tab calendarTab = new javafx.scene.control.Tab(I18n.t("admin.tab.calendar"),
+                    calendar.root());
+            calendarTab.setId("admin-tab-calendar");
+            javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                    new javafx.scene.control.Tab(I18n.t("admin.tab.units"), units), calendarTab);
+            tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+            tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+                if (b == calendarTab) {
+                    calendar.activate();
+                }
+            });
+            VBox.setVgrow(tabs, Priority.ALWAYS);
+            root = Ui.page(Ui.header("nav.admin", load, remove, check), tabs);
+        }
         root.setId("admin-pane");
         HBox.setHgrow(status, Priority.ALWAYS);
     }

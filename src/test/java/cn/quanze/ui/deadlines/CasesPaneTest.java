@@ -104,26 +104,7 @@ class CasesPaneTest extends FxRobot {
     }
 
     private void shot(String name) {
-        String dirName = System.getProperty("quanze.shots");
-        if (dirName != null) {
-            interact(() -> {
-                try {
-                    javafx.scene.image.WritableImage img = stage.getScene().snapshot(null);
-                    int w = (int) img.getWidth();
-                    int h = (int) img.getHeight();
-                    java.awt.image.BufferedImage b = new java.awt.image.BufferedImage(w, h,
-                            java.awt.image.BufferedImage.TYPE_INT_ARGB);
-                    for (int y = 0; y < h; y++) {
-                        for (int x = 0; x < w; x++) {
-                            b.setRGB(x, y, img.getPixelReader().getArgb(x, y));
-                        }
-                    }
-                    javax.imageio.ImageIO.write(b, "png", Path.of(dirName, name + ".png").toFile());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
+        interact(() -> cn.quanze.ui.Shots.save(stage.getScene(), name));
     }
 
     @Test
