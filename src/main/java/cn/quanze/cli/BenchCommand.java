@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
  * window started the same way in the same run. Needs a display (Xvfb) or Monocle.
  */
 @Command(name = "bench", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
-        subcommands = BenchCommand.Startup.class)
+        subcommands = {BenchCommand.Startup.class, BenchCasesCommand.class})
 final class BenchCommand {
     @ParentCommand
     QuanzeCommand root;

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** Cases as shown in tables and lists: each with its progress on a day and the names of its unit and power item. */
 public final class CaseRows {
-    /** One case as listed. {@code powerCode}/{@code powerName} are empty for work that is not power-based. */
+    /** One case as listed (its progress without steps: see {@link CaseClock#summary}). {@code powerCode}/{@code powerName} are empty for work that is not power-based. */
     public record CaseRow(CaseHistory history, CaseProgress progress, String departmentName, String powerCode,
                           String powerName) {
         public String id() {
@@ -41,7 +41,7 @@ public final class CaseRows {
         CaseClock clock = ledger.clockFor();
         return ledger.all().stream().map(h -> {
             PowerItem p = h.file().powerItemId() == null ? null : powerById.get(h.file().powerItemId());
-            return new CaseRow(h, clock.evaluate(h.file(), h.events(), today),
+            return new CaseRow(h, clock.summary(h.file(), h.events(), today),
                     deptNames.getOrDefault(h.file().departmentId(), ""), p == null ? "" : p.code(),
                     p == null ? (h.file().nonPowerCategory() == null ? "" : h.file().nonPowerCategory()) : p.name());
         }).toList();
@@ -49,7 +49,7 @@ public final class CaseRows {
 
     /** Re-evaluates rows on another day (lights move with the clock without reading the store again). */
     public static List<CaseRow> reevaluate(List<CaseRow> rows, CaseClock clock, LocalDate day) {
-        return rows.stream().map(r -> new CaseRow(r.history(), clock.evaluate(r.history().file(),
+        return rows.stream().map(r -> new CaseRow(r.history(), clock.summary(r.history().file(),
                 r.history().events(), day), r.departmentName(), r.powerCode(), r.powerName())).toList();
     }
 }

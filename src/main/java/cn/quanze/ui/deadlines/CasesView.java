@@ -125,7 +125,10 @@ public final class CasesView implements PaneView {
                 r -> r.history().file().demo() ? I18n.t("demo.badge") : "", 80);
         demo.setVisible(false);
         table.getColumns().add(demo);
-        table.setItems(vm.cases());
+        javafx.collections.transformation.SortedList<CaseRow> sorted =
+                new javafx.collections.transformation.SortedList<>(vm.cases());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         return table;
     }
 

@@ -2,6 +2,7 @@ package cn.quanze.ui.deadlines;
 
 import cn.quanze.domain.Light;
 import cn.quanze.domain.cases.CaseBasis;
+import cn.quanze.domain.cases.CaseClock;
 import cn.quanze.domain.cases.CaseEvent;
 import cn.quanze.domain.cases.CaseFile;
 import cn.quanze.domain.cases.CaseProgress;
@@ -74,6 +75,8 @@ public final class CasesViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final Map<String, Light> lastLights = new HashMap<>();
     private boolean loadedOnce;
+    private LocalDate day;
+    private CaseClock caseClock;
 
     public CasesViewModel(CaseLedger ledger, DepartmentRepository departments, PowerItemRepository powers,
                           OfficeSettings settings, TaskRunner tasks) {
@@ -89,13 +92,17 @@ public final class CasesViewModel {
         receivedTo.addListener(o -> applyFilter());
     }
 
-    private record Loaded(List<CaseRow> rows, List<Department> departments, List<PowerItem> powers) {
+    private record Loaded(List<CaseRow> rows, List<Department> departments, List<PowerItem> powers,
+                          CaseClock clock) {
     }
 
     public void refresh() {
+        day = ledger.today();
+        LocalDate asOf = day;
         tasks.run("cases.loading", () -> new Loaded(
-                CaseRows.load(ledger, departments, powers, ledger.today()), departments.all(),
-                powers.all().stream().filter(CaseRules::mayBeCited).toList()), l -> {
+                CaseRows.load(ledger, departments, powers, asOf), departments.all(),
+                powers.all().stream().filter(CaseRules::mayBeCited).toList(), ledger.clockFor()), l -> {
+                    caseClock = l.clock();
                     departmentOptions.setAll(l.departments());
                     citablePowers.setAll(l.powers());
                     show(l.rows());
@@ -103,9 +110,14 @@ public final class CasesViewModel {
     }
 
     /** Re-evaluates every case on {@code day} and announces the ones that turned yellow or red. */
-    public void recheck(LocalDate day) {
+    public void recheck(LocalDate on) {
         List<CaseRow> current = List.copyOf(rows);
-        tasks.run("cases.loading", () -> CaseRows.reevaluate(current, ledger.clockFor(), day), this::show);
+        day = on;
+        CaseClock clock = caseClock;
+        if (clock == null) {
+            return;
+        }
+        tasks.run("cases.loading", () -> CaseRows.reevaluate(current, clock, on), this::show);
     }
 
     private void show(List<CaseRow> loaded) {
@@ -156,7 +168,7 @@ public final class CasesViewModel {
             steps.clear();
         } else {
             timeline.setAll(row.history().events());
-            steps.setAll(row.progress().steps());
+            steps.setAll(caseClock.evaluate(row.history().file(), row.history().events(), day).steps());
         }
     }
 
