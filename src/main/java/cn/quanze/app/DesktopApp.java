@@ -15,6 +15,7 @@ import cn.quanze.ui.common.Theme;
 import cn.quanze.ui.deadlines.CaseStatsViewModel;
 import cn.quanze.ui.deadlines.CasesView;
 import cn.quanze.ui.deadlines.CasesViewModel;
+import cn.quanze.ui.deadlines.DueSoonNotice;
 import cn.quanze.ui.duties.DutiesView;
 import cn.quanze.ui.duties.DutiesViewModel;
 import cn.quanze.ui.home.HomeView;
@@ -126,6 +127,7 @@ public final class DesktopApp {
         updateStatus();
         window.show("home");
         stage.show();
+        DueSoonNotice.showOnStartup(wb.cases(), wb.departments(), wb.powers(), tasks, stage);
         if (onShown != null) {
             onShown.run();
         }

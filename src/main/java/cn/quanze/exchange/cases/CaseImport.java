@@ -184,13 +184,7 @@ public final class CaseImport {
         if (row.problemCount() > before) {
             return null;
         }
-        List<CaseStep> steps = power != null && !power.steps().isEmpty()
-                ? power.steps().stream().map(s -> new CaseStep(s.name(), s.post(),
-                        s.limitDays() == null ? 1 : s.limitDays())).toList()
-                : List.of(new CaseStep(I18n.t("cases.step.accept"), null, 1),
-                        new CaseStep(I18n.t("cases.step.review"), null, Math.max(0, legal - 3)),
-                        new CaseStep(I18n.t("cases.step.decide"), null, 1),
-                        new CaseStep(I18n.t("cases.step.deliver"), null, 1));
+        List<CaseStep> steps = CaseStep.forCase(power, legal);
         CaseFile draft = new CaseFile(null, number.isEmpty() ? null : number, power == null ? null : power.id(),
                 power == null ? CaseBasis.NOT_POWER_BASED : CaseBasis.POWER, power == null ? category : null,
                 row.text("applicant"), row.text("matter"), received, legal, promised,

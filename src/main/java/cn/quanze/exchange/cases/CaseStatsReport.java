@@ -15,11 +15,10 @@ public record CaseStatsReport(LocalDate from, LocalDate to, List<CaseStatistics.
     public static CaseStatsReport of(List<CaseRow> rows, LocalDate from, LocalDate to) {
         List<CaseStatistics.Entry> entries = rows.stream().map(CaseRow::entry).toList();
         Map<String, CaseRow> byId = rows.stream().collect(Collectors.toMap(CaseRow::id, Function.identity()));
-        Map<String, CaseRow> byFile = byId;
         List<CaseStatistics.Row> dept = CaseStatistics.compute(entries, from, to,
-                e -> byFile.get(e.file().id()).departmentName());
+                e -> byId.get(e.file().id()).departmentName());
         List<CaseStatistics.Row> power = CaseStatistics.compute(entries, from, to, e -> {
-            CaseRow r = byFile.get(e.file().id());
+            CaseRow r = byId.get(e.file().id());
             return r.powerCode().isEmpty() ? r.powerName() : r.powerCode() + " " + r.powerName();
         });
         List<CaseRow> overdue = CaseStatistics.overdue(entries, from, to).stream()

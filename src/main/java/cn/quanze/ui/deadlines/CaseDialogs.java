@@ -76,6 +76,21 @@ final class CaseDialogs {
         return f;
     }
 
+    /** A converter for a combo box that only shows values (nothing is typed in). */
+    private static <T> StringConverter<T> shownAs(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
     private static Integer number(String text) {
         try {
             return text == null || text.isBlank() ? null : Integer.valueOf(text.trim());
@@ -97,17 +112,7 @@ final class CaseDialogs {
         ComboBox<PowerItem> item = new ComboBox<>(vm.citablePowers());
         item.setId("case-power");
         item.setPrefWidth(380);
-        item.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PowerItem p) {
-                return p == null ? "" : p.code() + " " + p.name();
-            }
-
-            @Override
-            public PowerItem fromString(String s) {
-                return null;
-            }
-        });
+        item.setConverter(shownAs(p -> p.code() + " " + p.name()));
         TextField category = text("case-category", 20);
         category.setPromptText(I18n.t("cases.form.categoryPrompt"));
         category.disableProperty().bind(power.selectedProperty());
@@ -170,17 +175,7 @@ final class CaseDialogs {
         ComboBox<SuspensionReason> reason = new ComboBox<>();
         reason.getItems().addAll(SuspensionReason.values());
         reason.setId("case-suspend-reason");
-        reason.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SuspensionReason r) {
-                return r == null ? "" : I18n.of(r);
-            }
-
-            @Override
-            public SuspensionReason fromString(String s) {
-                return null;
-            }
-        });
+        reason.setConverter(shownAs(I18n::of));
         DatePicker date = date("case-suspend-date", today);
         TextField note = text("case-suspend-note", 30);
         row(g, 0, "cases.form.suspendReason", reason);

@@ -91,7 +91,7 @@ public final class CasesView implements PaneView {
         root = Ui.page(Ui.header("nav.deadlines", actions()), tabs);
         root.setId("deadlines-pane");
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.select(b));
-        vm.notice().addListener((o, a, b) -> notify(b));
+        vm.turned().addListener((o, a, b) -> notify(vm.notice().get()));
         recheck = new Timeline(new KeyFrame(Duration.minutes(10), e -> vm.recheck(vm.today())));
         recheck.setCycleCount(Timeline.INDEFINITE);
         recheck.play();
@@ -316,7 +316,8 @@ public final class CasesView implements PaneView {
             return;
         }
         try {
-            Notifications.create().owner(window()).title(I18n.t("cases.notice.title")).text(text)
+            Notifications.create().owner(window()).position(javafx.geometry.Pos.TOP_CENTER)
+                    .title(I18n.t("cases.notice.title")).text(text)
                     .hideAfter(Duration.seconds(8)).showWarning();
         } catch (RuntimeException e) {
             // a notification is a courtesy; the text stays visible above the due-soon list

@@ -73,6 +73,7 @@ public final class CasesViewModel {
     private final ReadOnlyObjectWrapper<CaseRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper turned = new ReadOnlyStringWrapper("");
     private final Map<String, Light> lastLights = new HashMap<>();
     private boolean loadedOnce;
     private LocalDate day;
@@ -137,7 +138,7 @@ public final class CasesViewModel {
         for (CaseRow r : loaded) {
             Light now = r.progress().isOpen() ? r.progress().light() : Light.GREEN;
             Light before = lastLights.put(r.id(), now);
-            if (loadedOnce && now != Light.GREEN && before != now && (before == null || before.ordinal() < now.ordinal())) {
+            if (loadedOnce && before != null && before.ordinal() < now.ordinal()) {
                 if (now == Light.RED) {
                     turnedRed++;
                 } else {
@@ -153,6 +154,7 @@ public final class CasesViewModel {
             loadedOnce = true;
         } else if (turnedYellow + turnedRed > 0) {
             notice.set(I18n.t("cases.notice.turned", turnedYellow, turnedRed));
+            turned.set(notice.get() + " · " + day);
         }
     }
 
@@ -187,13 +189,7 @@ public final class CasesViewModel {
 
     private static CaseFile draft(NewCase f) {
         int legal = f.legalLimit() == null ? 0 : f.legalLimit();
-        List<CaseStep> steps = f.power() != null && !f.power().steps().isEmpty()
-                ? f.power().steps().stream().map(s -> new CaseStep(s.name(), s.post(),
-                        s.limitDays() == null ? 1 : s.limitDays())).toList()
-                : List.of(new CaseStep(I18n.t("cases.step.accept"), null, 1),
-                        new CaseStep(I18n.t("cases.step.review"), null, Math.max(0, legal - 3)),
-                        new CaseStep(I18n.t("cases.step.decide"), null, 1),
-                        new CaseStep(I18n.t("cases.step.deliver"), null, 1));
+        List<CaseStep> steps = CaseStep.forCase(f.power(), legal);
         return new CaseFile(null, null, f.power() == null ? null : f.power().id(),
                 f.power() == null ? CaseBasis.NOT_POWER_BASED : CaseBasis.POWER, f.category(), f.applicant(),
                 f.matter(), f.received(), legal, f.promisedLimit(),
@@ -344,7 +340,13 @@ public final class CasesViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** The line above the due-soon list: the start-up summary, then what turned yellow or red. */
     public ReadOnlyStringProperty notice() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** Changes (only) when cases turned yellow or red on a recheck: what the desktop notification says. */
+    public ReadOnlyStringProperty turned() {
+        return turned.getReadOnlyProperty();
     }
 }

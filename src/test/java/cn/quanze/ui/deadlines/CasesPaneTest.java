@@ -195,6 +195,7 @@ class CasesPaneTest extends FxRobot {
         long redBefore = table().getItems().stream().filter(r -> r.progress().light() == Light.RED).count();
         interact(() -> vm.recheck(LocalDate.of(2026, 11, 25)));
         waitUntil(() -> lookup("#cases-notice").queryAs(Label.class).getText().startsWith("新增预警"));
+        assertThat(vm.turned().get()).contains("2026-11-25");
         long redAfter = table().getItems().stream().filter(r -> r.progress().light() == Light.RED).count();
         assertThat(redAfter).isGreaterThan(redBefore);
     }
