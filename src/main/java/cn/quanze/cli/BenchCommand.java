@@ -24,6 +24,7 @@ import picocli.CommandLine.ParentCommand;
             BenchGenerate.class,
             PowersBench.class,
             DutiesBenchCommand.class,
+            BenchCasesCommand.class,
             SupervisionBench.class,
             SyncBenchCommand.class})
 final class BenchCommand {
