@@ -11,16 +11,15 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the JavaFX toolkit and the window. The database opens on a background thread in parallel with the
- * toolkit start-up; a data directory in use or a broken database ends in a clear message, not a stack trace.
+ * Starts the JavaFX toolkit and the window. The database opens (and logging starts) on a background thread in
+ * parallel with the toolkit start-up, and the bundled font loads on the launching thread while the FX thread
+ * applies the theme; a data directory in use or a broken database ends in a clear message, not a stack trace.
+ * No logger is created before {@link Logging#configure} has pointed the log file at the data directory.
  */
 public final class WindowLauncher {
-    private static final Logger LOG = LoggerFactory.getLogger(WindowLauncher.class);
-
     private WindowLauncher() {
     }
 
@@ -29,15 +28,17 @@ public final class WindowLauncher {
         CompletableFuture<Workbench> opening = CompletableFuture.supplyAsync(
                 () -> Workbench.open(dataDir, Workbench::systemUser, Clock.systemDefaultZone()));
         boolean probe = Boolean.getBoolean("quanze.startupProbe");
+        CompletableFuture<Void> fonts = new CompletableFuture<>();
         Platform.startup(() -> {
-            Theme.loadFonts();
             Theme.apply(false);
-            opening.whenComplete((wb, error) -> Platform.runLater(() -> {
-                if (error != null) {
-                    refuse(error.getCause() == null ? error : error.getCause());
+            CompletableFuture.allOf(opening, fonts).whenComplete((ok, failed) -> Platform.runLater(() -> {
+                if (failed != null) { // only the database can fail: the font falls back to the theme's
+                    refuse(failed.getCause() == null ? failed : failed.getCause());
                     return;
                 }
+                Workbench wb = opening.join();
                 Stage stage = new Stage();
+                stage.getIcons().addAll(Theme.appIcons());
                 stage.setOnHidden(e -> {
                     wb.close();
                     Platform.exit();
@@ -49,10 +50,15 @@ public final class WindowLauncher {
                 }) : null);
             }));
         });
+        try {
+            Theme.loadFonts();
+        } finally {
+            fonts.complete(null);
+        }
     }
 
     private static void refuse(Throwable error) {
-        LOG.error("cannot open data directory", error);
+        LoggerFactory.getLogger(WindowLauncher.class).error("cannot open data directory", error);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(I18n.t("app.title"));
         alert.setHeaderText(error instanceof StoreException se && se.kind() == StoreException.Kind.IN_USE
