@@ -17,6 +17,9 @@ cannot build an MSI anywhere else. Steps, the same recipe as installer/build-lin
 Data stays in %LOCALAPPDATA%\Quanze, which the MSI never installs into, so upgrades and uninstalls leave it alone.
 See docs/decisions/0009-installer-jlink-jpackage.md.
 
+.PARAMETER AppVersion
+Overrides the pom version (CI builds a second, higher-versioned MSI to test the in-place upgrade).
+
 .PARAMETER Lang
 zh (default): installer dialogs, Start-menu folder and file-type name in Chinese (WiX culture zh-CN, code
 page 936). en: English throughout (code page 1252), for a build machine where the Chinese culture fails.
@@ -27,7 +30,10 @@ powershell -ExecutionPolicy Bypass -File installer\build-windows.ps1
 param(
     [ValidateSet('zh', 'en')][string]$Lang = 'zh',
     [switch]$NoCds,
-    [switch]$SkipMvn
+    [switch]$SkipMvn,
+    # Only for the CI upgrade check: a version other than the pom's, into another directory.
+    [string]$AppVersion = '',
+    [string]$OutDir = 'target\installer'
 )
 $ErrorActionPreference = 'Stop'
 Set-Location (Join-Path $PSScriptRoot '..')
@@ -59,11 +65,12 @@ $JpackageLocale += '-J-Dfile.encoding=UTF-8'
 [xml]$Pom = Get-Content pom.xml -Encoding UTF8
 $PomVersion = $Pom.project.version
 $Version = $PomVersion -replace '-SNAPSHOT$', ''
+if ($AppVersion) { $Version = $AppVersion }
 if ($Version -notmatch '^\d{1,3}(\.\d{1,3}(\.\d{1,5})?)?$') {
     throw "MSI product versions are numbers MAJOR.MINOR.BUILD (<=255.255.65535); pom.xml has '$PomVersion'"
 }
 $Jar = "quanze-workbench-$PomVersion.jar"
-$Out = 'target\installer'
+$Out = $OutDir
 Write-Host "== Quanze Workbench $Version ($Lang)"
 
 function Invoke-Checked([string]$Exe, [string[]]$Arguments) {
@@ -103,12 +110,12 @@ foreach ($jar in Get-ChildItem "$Out\jfx\*.jar") {
     $zip = [System.IO.Compression.ZipFile]::OpenRead($jar.FullName)
     try {
         foreach ($entry in $zip.Entries | Where-Object { $_.FullName -like '*.dll' -and $_.FullName -notlike '*/*' }) {
-            [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, (Join-Path (Resolve-Path "$Out\runtime\bin") $entry.Name), $true)
+            [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, (Join-Path (Resolve-Path "$Out\runtime\bin").Path $entry.Name), $true)
         }
     } finally { $zip.Dispose() }
 }
 
-$ArgFile = Join-Path (Resolve-Path $Out) 'names.args'
+$ArgFile = Join-Path (Resolve-Path $Out).Path 'names.args'
 [System.IO.File]::WriteAllLines($ArgFile, @("--description `"$Description`"", "--win-menu-group `"$MenuGroup`""),
     (New-Object System.Text.UTF8Encoding $false))
 $Common = @('--name', $Name, '--app-version', $Version, '--vendor', $Vendor, '--copyright', $Vendor,
@@ -121,9 +128,9 @@ if (-not $NoCds) {
     Write-Host '== CDS: training run (window on demo data)'
     try {
         Invoke-Checked jpackage (@('--type', 'app-image', '--dest', "$Out\cds\image") + $Common + @('--description', $Name))
-        $cli = Resolve-Path "$Out\cds\image\$Name\QuanzeCli.exe"
-        $data = Join-Path (Resolve-Path "$Out\cds") 'train-data'
-        $list = Join-Path (Resolve-Path "$Out\cds") 'classes.lst'
+        $cli = (Resolve-Path "$Out\cds\image\$Name\QuanzeCli.exe").Path
+        $data = Join-Path (Resolve-Path "$Out\cds").Path 'train-data'
+        $list = Join-Path (Resolve-Path "$Out\cds").Path 'classes.lst'
         Invoke-Checked $cli @('--data-dir', $data, 'init', '--office-code', 'QU', '--office-name', 'Demo',
             '--level', 'district', '--demo')
         $env:JAVA_TOOL_OPTIONS = "-XX:DumpLoadedClassList=$list -Dquanze.startupProbe=true"
@@ -134,11 +141,14 @@ if (-not $NoCds) {
         if (-not (Select-String -Path "$Out\cds\train.log" -Pattern 'QUANZE_SHOWN' -Quiet)) {
             throw "the training run did not show the window (see $Out\cds\train.log)"
         }
-        $jsa = "$Out\runtime\bin\server\classes.jsa"
+        $jsa = (Resolve-Path "$Out\runtime\bin\server\classes.jsa").Path
         Set-ItemProperty $jsa -Name IsReadOnly -Value $false
         # The app's own classes in the list are not on this class path and are skipped.
-        & "$Out\runtime\bin\java.exe" -Xshare:dump "-XX:SharedClassListFile=$list" "-XX:SharedArchiveFile=$jsa" *> "$Out\cds\dump.log"
-        if ($LASTEXITCODE -ne 0) { throw "CDS dump failed (see $Out\cds\dump.log)" }
+        # Start-Process, not *> redirection: Windows PowerShell 5.1 turns a native program's stderr into errors.
+        $d = Start-Process -FilePath "$Out\runtime\bin\java.exe" -Wait -PassThru -NoNewWindow `
+            -ArgumentList @('-Xshare:dump', "`"-XX:SharedClassListFile=$list`"", "`"-XX:SharedArchiveFile=$jsa`"") `
+            -RedirectStandardOutput "$Out\cds\dump.log" -RedirectStandardError "$Out\cds\dump.err"
+        if ($d.ExitCode -ne 0) { throw "CDS dump failed (see $Out\cds\dump.log)" }
         Invoke-Checked "$Out\runtime\bin\java.exe" @('-Xshare:on', '-version')
         Write-Host "== CDS: archive $([math]::Round((Get-Item $jsa).Length / 1MB)) MB, maps with -Xshare:on"
     } catch {
