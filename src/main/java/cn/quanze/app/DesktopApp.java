@@ -3,6 +3,9 @@ package cn.quanze.app;
 import cn.quanze.domain.office.OfficeIdentity;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.DbCheck;
+import cn.quanze.store.Preferences;
+import cn.quanze.ui.settings.SettingsDialog;
+import cn.quanze.ui.settings.SettingsViewModel;
 import cn.quanze.ui.admin.AdminView;
 import cn.quanze.ui.admin.AdminViewModel;
 import cn.quanze.ui.common.ErrorPresenter;
@@ -26,6 +29,7 @@ import cn.quanze.ui.supervision.SupervisionViewModel;
 import cn.quanze.ui.sync.SyncView;
 import cn.quanze.ui.sync.SyncViewModel;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -41,6 +45,7 @@ public final class DesktopApp {
     private final Stage stage;
     private final TaskRunner tasks;
     private final StatusBarModel status = new StatusBarModel();
+    private final Preferences preferences;
     private MainWindow window;
 
     public DesktopApp(Workbench wb, Stage stage) {
@@ -48,13 +53,33 @@ public final class DesktopApp {
         this.stage = stage;
         ErrorPresenter errors = new ErrorPresenter(stage);
         this.tasks = new TaskRunner(errors::show);
+        this.preferences = new Preferences(wb.store(), wb.settings());
+    }
+
+    /** What the window needs before it is built: the office (absent on a first run) and the preferences. */
+    private record Startup(Optional<OfficeIdentity> identity, Preferences.Values preferences) {
     }
 
     /** Shows the main window; on a first run asks for the office identity first. Runs on the FX thread. */
     public void show(Runnable onShown) {
-        window = new MainWindow(entries(), status, tasks);
+        tasks.run("app.opening", () -> new Startup(wb.settings().identity(), preferences.read()), startup -> {
+            build(startup.preferences());
+            if (startup.identity().isPresent()) {
+                ready(startup.identity().get(), onShown);
+            } else {
+                stage.setTitle(I18n.t("app.title"));
+                stage.show();
+                firstRun(onShown);
+            }
+        });
+    }
+
+    private void build(Preferences.Values prefs) {
+        I18n.use(Locale.forLanguageTag(prefs.language()));
+        Theme.apply(prefs.dark());
+        window = new MainWindow(entries(), status, tasks, this::openSettings);
         Scene scene = new Scene(window.root(), 1280, 800);
-        Theme.style(scene, 14);
+        Theme.style(scene, prefs.fontSize());
         window.installShortcuts(scene);
         stage.setScene(scene);
         stage.setMinWidth(960);
@@ -64,13 +89,16 @@ public final class DesktopApp {
             updateStatus();
             window.refreshCurrent();
         }));
-        tasks.run("app.opening", () -> wb.settings().identity(), identity -> {
-            if (identity.isPresent()) {
-                ready(identity.get(), onShown);
-            } else {
-                stage.setTitle(I18n.t("app.title"));
-                stage.show();
-                firstRun(onShown);
+    }
+
+    private void openSettings() {
+        tasks.run("settings.loading", preferences::read, current -> {
+            SettingsViewModel vm = new SettingsViewModel(preferences, current, tasks);
+            if (SettingsDialog.show(stage, vm)) {
+                vm.save(saved -> {
+                    Theme.apply(saved.dark());
+                    Theme.style(stage.getScene(), saved.fontSize());
+                });
             }
         });
     }

@@ -1,12 +1,19 @@
 package cn.quanze.app;
 
+import cn.quanze.domain.calendar.WorkCalendar;
 import cn.quanze.exchange.DemoData;
+import cn.quanze.exchange.excel.PowerImport;
+import cn.quanze.exchange.calendar.CalendarService;
+import cn.quanze.exchange.calendar.LiveCalendar;
+import cn.quanze.store.CaseLedger;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
+import cn.quanze.store.History;
 import cn.quanze.store.JdbcRepositories;
 import cn.quanze.store.OfficeSettings;
 import cn.quanze.store.PowerItemRepository;
+import cn.quanze.store.PowerListService;
 import cn.quanze.store.Store;
 import cn.quanze.store.SupervisionRepository;
 import java.nio.file.Path;
@@ -27,6 +34,12 @@ public final class Workbench implements AutoCloseable {
     private final PowerItemRepository powers;
     private final SupervisionRepository supervision;
     private final DemoData demoData;
+    private final History history;
+    private final PowerListService powerList;
+    private final PowerImport powerImport;
+    private final LiveCalendar calendar;
+    private final CaseLedger cases;
+    private final CalendarService calendarService;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -38,6 +51,12 @@ public final class Workbench implements AutoCloseable {
         this.powers = JdbcRepositories.powers(store);
         this.supervision = JdbcRepositories.supervision(store);
         this.demoData = new DemoData(store);
+        this.history = new History(store);
+        this.powerList = new PowerListService(store, clock);
+        this.powerImport = new PowerImport(store, powers, departments, settings);
+        this.calendar = new LiveCalendar(store);
+        this.cases = new CaseLedger(store, settings, calendar, clock);
+        this.calendarService = new CalendarService(store, calendar, cases);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -82,6 +101,37 @@ public final class Workbench implements AutoCloseable {
 
     public SupervisionRepository supervision() {
         return supervision;
+    }
+
+    /**
+     * The working-day calendar: official schedules shipped in seeds/calendar, years imported into the store,
+     * estimates for later years and the office's local entries. Always current (rebuilt on calendar changes).
+     */
+    public WorkCalendar calendar() {
+        return calendar;
+    }
+
+    /** The history of any record, from the change log. */
+    public History history() {
+        return history;
+    }
+
+    public PowerListService powerList() {
+        return powerList;
+    }
+
+    public PowerImport powerImport() {
+        return powerImport;
+    }
+
+    /** Calendar imports and local entries. */
+    public CalendarService calendarService() {
+        return calendarService;
+    }
+
+    /** 限时办结: cases and their transitions. */
+    public CaseLedger cases() {
+        return cases;
     }
 
     public DemoData demoData() {

@@ -17,7 +17,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code quanze}: with no command opens the window; otherwise runs a command headless. */
 @Command(name = "quanze", mixinStandardHelpOptions = true, versionProvider = QuanzeCommand.Version.class,
-        resourceBundle = "i18n.cli", subcommands = {InitCommand.class, DbCommand.class, BenchCommand.class})
+        resourceBundle = "i18n.cli", subcommands = {
+            InitCommand.class,
+            DbCommand.class,
+            CalendarCommand.class,
+            PowersCommand.class,
+            BenchCommand.class})
 public final class QuanzeCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;

@@ -34,7 +34,7 @@ import java.util.Map;
  * every record marked {@code demo}, and removes it again without touching real data.
  */
 public final class DemoData {
-    public record Counts(int departments, int powerItems, int supervisionItems, int feedback) {
+    public record Counts(int departments, int powerItems, int supervisionItems, int feedback, int cases) {
     }
 
     record SeedDepartment(String code, String name, String shortName, String kind) {
@@ -57,6 +57,7 @@ public final class DemoData {
     }
 
     private final Store store;
+    private final DemoCases cases = new DemoCases();
 
     public DemoData(Store store) {
         this.store = store;
@@ -66,6 +67,7 @@ public final class DemoData {
         List<SeedDepartment> departments = read("departments.json", new TypeReference<>() { });
         List<SeedPower> powers = read("powers.json", new TypeReference<>() { });
         List<SeedSupervision> items = read("supervision.json", new TypeReference<>() { });
+        List<DemoCases.SeedCase> seedCases = read("cases.json", new TypeReference<>() { });
         return store.write("demo.load", uow -> {
             Map<String, String> deptIds = new HashMap<>();
             for (Department existing : uow.query("SELECT * FROM department").stream()
@@ -92,7 +94,8 @@ public final class DemoData {
             for (SeedSupervision s : ordered) {
                 putSupervision(uow, s, deptIds, feedbackCount);
             }
-            return new Counts(newDepartments, powerCount, ordered.size(), feedbackCount[0]);
+            int caseCount = cases.put(uow, seedCases, deptIds);
+            return new Counts(newDepartments, powerCount, ordered.size(), feedbackCount[0], caseCount);
         });
     }
 
@@ -145,6 +148,8 @@ public final class DemoData {
     public int remove() {
         return store.write("demo.remove", uow -> {
             int removed = 0;
+            removed += deleteWhere(uow, cn.quanze.store.CaseRecords.CASE_EVENT, "SELECT id FROM case_event WHERE demo = 1");
+            removed += deleteWhere(uow, cn.quanze.store.CaseRecords.CASE_FILE, "SELECT id FROM case_file WHERE demo = 1");
             removed += deleteWhere(uow, SupervisionRecords.FEEDBACK, "SELECT id FROM feedback WHERE demo = 1");
             removed += deleteWhere(uow, SupervisionRecords.SUPERVISION_ITEM,
                     "SELECT id FROM supervision_item WHERE demo = 1");
@@ -152,6 +157,7 @@ public final class DemoData {
                     "SELECT id FROM power_item WHERE demo = 1 ORDER BY parent_id IS NULL, id");
             removed += deleteWhere(uow, CoreRecords.DEPARTMENT, "SELECT d.id FROM department d WHERE d.demo = 1 "
                     + "AND NOT EXISTS (SELECT 1 FROM power_item p WHERE p.department_id = d.id) "
+                    + "AND NOT EXISTS (SELECT 1 FROM case_file f WHERE f.department_id = d.id) "
                     + "AND NOT EXISTS (SELECT 1 FROM supervision_item s WHERE s.lead_unit_id = d.id)");
             return removed;
         });
@@ -167,7 +173,7 @@ public final class DemoData {
         return n;
     }
 
-    private static <T> T read(String name, TypeReference<T> type) {
+    static <T> T read(String name, TypeReference<T> type) {
         String path = "/seeds/demo/" + name;
         try (InputStream in = DemoData.class.getResourceAsStream(path)) {
             if (in == null) {

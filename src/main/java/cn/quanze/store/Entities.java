@@ -9,8 +9,13 @@ public final class Entities {
             CoreRecords.SETTING,
             CoreRecords.DEPARTMENT,
             PowerRecords.POWER_ITEM,
+            PowerRecords.POWER_ADJUSTMENT,
             SupervisionRecords.SUPERVISION_ITEM,
-            SupervisionRecords.FEEDBACK);
+            SupervisionRecords.FEEDBACK,
+            CalendarRecords.ENTRY,
+            CalendarRecords.YEAR,
+            CaseRecords.CASE_FILE,
+            CaseRecords.CASE_EVENT);
 
     private Entities() {
     }

@@ -1,10 +1,14 @@
 package cn.quanze.store;
 
 import cn.quanze.domain.org.Department;
+import cn.quanze.domain.power.PowerAdjustment;
 import cn.quanze.domain.power.PowerItem;
+import cn.quanze.domain.power.PowerType;
 import cn.quanze.domain.supervision.Feedback;
 import cn.quanze.domain.supervision.SupervisionItem;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** JDBC implementations of the read repositories. */
@@ -45,8 +49,36 @@ public final class JdbcRepositories {
             }
 
             @Override
+            public Optional<PowerItem> byId(String id) {
+                return list(store, PowerRecords.POWER_ITEM, "SELECT * FROM power_item WHERE id = ?", id)
+                        .stream().findFirst();
+            }
+
+            @Override
             public long count() {
                 return store.read(c -> Sql.count(c, "SELECT COUNT(*) FROM power_item"));
+            }
+
+            @Override
+            public List<String> searchIds(String query) {
+                return store.read(c -> PowerSearch.ids(c, query));
+            }
+
+            @Override
+            public Map<PowerType, Long> countsByType() {
+                return store.read(c -> {
+                    Map<PowerType, Long> counts = new EnumMap<>(PowerType.class);
+                    for (Row r : Sql.rows(c, "SELECT type, COUNT(*) AS n FROM power_item GROUP BY type")) {
+                        counts.put(r.enumValue(PowerType.class, "type"), r.lng("n"));
+                    }
+                    return counts;
+                });
+            }
+
+            @Override
+            public List<PowerAdjustment> adjustmentsOf(String powerId) {
+                return list(store, PowerRecords.POWER_ADJUSTMENT, "SELECT * FROM power_adjustment WHERE power_id = ? "
+                        + "ORDER BY effective_date, recorded_at, id", powerId);
             }
         };
     }

@@ -1,7 +1,10 @@
 package cn.quanze.store;
 
+import cn.quanze.domain.power.PowerAdjustment;
 import cn.quanze.domain.power.PowerItem;
+import cn.quanze.domain.power.PowerType;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Read access to the power list. Writes go through the unit of work with {@link PowerRecords#POWER_ITEM}. */
@@ -10,5 +13,19 @@ public interface PowerItemRepository {
 
     Optional<PowerItem> byCode(String code);
 
+    Optional<PowerItem> byId(String id);
+
     long count();
+
+    /**
+     * Ids of the items whose name, code, 承办机构, department name or basis contains every whitespace-separated
+     * term of the query (FTS5 trigram for terms of 3+ characters, LIKE for shorter ones), ordered by code.
+     */
+    List<String> searchIds(String query);
+
+    /** Number of items per type (all statuses); types without items are absent. */
+    Map<PowerType, Long> countsByType();
+
+    /** The adjustments of one item, oldest first. */
+    List<PowerAdjustment> adjustmentsOf(String powerId);
 }

@@ -1,9 +1,12 @@
 package cn.quanze.store;
 
 import cn.quanze.domain.office.OfficeLevel;
+import cn.quanze.domain.power.AdjustmentKind;
+import cn.quanze.domain.power.PowerAdjustment;
 import cn.quanze.domain.power.PowerItem;
 import cn.quanze.domain.power.PowerStatus;
 import cn.quanze.domain.power.PowerType;
+import java.time.Instant;
 import java.util.List;
 
 /** Entity type of the power list table. Nested lists are JSON columns, so one power item is one revision. */
@@ -32,4 +35,13 @@ public final class PowerRecords {
                     Json.readList(r.str("steps"), PowerItem.ProcessStep.class),
                     Json.readObject(r.str("guide"), PowerItem.ServiceGuide.class),
                     r.enumValue(PowerStatus.class, "status"), r.str("remarks"), r.bool("demo")));
+
+    public static final EntityType<PowerAdjustment> POWER_ADJUSTMENT = new EntityType<>("power_adjustment",
+            List.of("id", "power_id", "kind", "doc_no", "reason", "effective_date", "target_id", "recorded_at", "demo"),
+            a -> new Row().put("id", a.id()).put("power_id", a.powerId()).put("kind", a.kind())
+                    .put("doc_no", a.docNo()).put("reason", a.reason()).put("effective_date", a.effectiveDate())
+                    .put("target_id", a.targetId()).put("recorded_at", a.recordedAt().toString()).put("demo", a.demo()),
+            r -> new PowerAdjustment(r.str("id"), r.str("power_id"), r.enumValue(AdjustmentKind.class, "kind"),
+                    r.str("doc_no"), r.str("reason"), r.date("effective_date"), r.str("target_id"),
+                    Instant.parse(r.str("recorded_at")), r.bool("demo")));
 }

@@ -36,7 +36,7 @@ class CliTest {
         System.setErr(oldErr);
     }
 
-    static int run(String... args) {
+    public static int run(String... args) {
         return QuanzeCommand.commandLine((d, f) -> {
             throw new AssertionError("no window in CLI tests");
         }).execute(args);

@@ -49,7 +49,10 @@ public final class Theme {
 
     /** The app stylesheet and the CJK font on the scene root; {@code fontSize} in points for older eyes. */
     public static void style(Scene scene, double fontSize) {
-        scene.getStylesheets().add(Theme.class.getResource("/cn/quanze/ui/quanze.css").toExternalForm());
+        String css = Theme.class.getResource("/cn/quanze/ui/quanze.css").toExternalForm();
+        if (!scene.getStylesheets().contains(css)) {
+            scene.getStylesheets().add(css);
+        }
         scene.getRoot().setStyle("-fx-font-family: \"" + FONT_FAMILY + "\"; -fx-font-size: " + fontSize + "px;");
     }
 }

@@ -34,9 +34,12 @@ public final class MainWindow {
     private final Map<String, PaneView> created = new HashMap<>();
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final List<NavEntry> entries;
+    private final Runnable openSettings;
 
-    public MainWindow(List<NavEntry> entries, StatusBarModel status, TaskRunner tasks) {
+    /** {@code openSettings} runs on the settings button and Ctrl+,. */
+    public MainWindow(List<NavEntry> entries, StatusBarModel status, TaskRunner tasks, Runnable openSettings) {
         this.entries = entries;
+        this.openSettings = openSettings;
         root.getStyleClass().add("main-window");
         root.setLeft(rail());
         root.setCenter(center);
@@ -85,8 +88,13 @@ public final class MainWindow {
         cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         cancel.visibleProperty().bind(tasks.busyProperty());
         cancel.setOnAction(e -> tasks.cancelCurrent());
+        Button settings = new Button(null, new FontIcon(org.kordamp.ikonli.feather.Feather.SLIDERS));
+        settings.setId("status-settings");
+        settings.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
+        settings.setTooltip(new javafx.scene.control.Tooltip(I18n.t("settings.title")));
+        settings.setOnAction(e -> openSettings.run());
         HBox bar = new HBox(12, office, sep(), user, sep(), sync, sep(), db, cn.quanze.ui.common.Ui.spacer(),
-                message, progress, cancel);
+                message, progress, cancel, settings);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
@@ -113,13 +121,17 @@ public final class MainWindow {
         pane.activate();
     }
 
-    /** Ctrl+1 … Ctrl+7 switch panes. */
+    /** Ctrl+1 … Ctrl+7 switch panes; F1 help; F5 refresh; Ctrl+, settings. */
     public void installShortcuts(javafx.scene.Scene scene) {
         for (int i = 0; i < entries.size() && i < 9; i++) {
             String id = entries.get(i).id();
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
                     KeyCombination.SHORTCUT_DOWN), () -> show(id));
         }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
+                () -> HelpOverlay.show(scene.getWindow(), entries.size()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refreshCurrent);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), openSettings);
     }
 
     /** Re-activates the visible pane, e.g. after data changed. */

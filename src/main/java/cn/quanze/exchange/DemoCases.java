@@ -1,0 +1,67 @@
+package cn.quanze.exchange;
+
+import cn.quanze.domain.cases.CaseBasis;
+import cn.quanze.domain.cases.CaseEventType;
+import cn.quanze.domain.cases.CaseFile;
+import cn.quanze.domain.cases.CaseStep;
+import cn.quanze.domain.cases.SuspensionReason;
+import cn.quanze.domain.power.PowerItem;
+import cn.quanze.store.CaseLedger;
+import cn.quanze.store.PowerRecords;
+import cn.quanze.store.UnitOfWork;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Demo cases (seeds/demo/cases.json, our own format) over the demo power items: a mix of lights relative to
+ * 2026-11-22. Steps come from the cited power item's 运行流程 (or 受理/办理/答复 for work that is not
+ * power-based); events are written as given, every record marked demo.
+ */
+final class DemoCases {
+    record SeedEvent(String type, LocalDate date, Integer step, String reason, Integer days, String approver,
+                     String note) {
+    }
+
+    record SeedCase(String ref, String power, String category, String applicant, String matter, LocalDate received,
+                    int legal, Integer promised, String department, String post, String person,
+                    List<SeedEvent> events) {
+    }
+
+    int put(UnitOfWork uow, List<SeedCase> seeds, Map<String, String> deptIds) {
+        Map<String, PowerItem> powers = new HashMap<>();
+        uow.query("SELECT * FROM power_item").stream().map(PowerRecords.POWER_ITEM::fromRow)
+                .forEach(p -> powers.put(p.code(), p));
+        int n = 0;
+        for (SeedCase s : seeds) {
+            PowerItem p = s.power() == null ? null : powers.get(s.power());
+            if (s.power() != null && p == null) {
+                throw new IllegalStateException("demo case " + s.ref() + " cites unknown power item " + s.power());
+            }
+            List<CaseStep> steps = p == null ? defaultSteps(s.legal())
+                    : p.steps().stream().map(x -> new CaseStep(x.name(), x.post(),
+                            x.limitDays() == null ? 1 : x.limitDays())).toList();
+            CaseFile draft = new CaseFile(null, null, p == null ? null : p.id(),
+                    p == null ? CaseBasis.NOT_POWER_BASED : CaseBasis.POWER, s.category(), s.applicant(), s.matter(),
+                    s.received(), s.legal(), s.promised(), deptIds.get(s.department()), s.post(), s.person(), steps,
+                    true);
+            CaseFile c = CaseLedger.put(uow, draft, "SL", s.received());
+            int seq = 2;
+            for (SeedEvent e : s.events()) {
+                CaseEventType type = CaseEventType.valueOf(e.type());
+                String reason = type == CaseEventType.SUSPENDED
+                        ? SuspensionReason.fromOfficialName(e.reason()).orElseThrow().name() : e.reason();
+                CaseLedger.append(uow, c, seq++, type, e.date(), reason, e.days(), e.step(), e.approver(), e.note());
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** Steps of work that is not power-based: 受理 1 day, 办理 the rest less one, 答复 1 day. */
+    static List<CaseStep> defaultSteps(int limit) {
+        return List.of(new CaseStep("受理", "受理岗", 1), new CaseStep("办理", "承办岗", Math.max(0, limit - 2)),
+                new CaseStep("答复", "承办岗", 1));
+    }
+}
