@@ -2,7 +2,7 @@
 # Builds the self-contained Linux app-image (and with --deb a .deb) of Quanze Workbench:
 #   1. mvn package; the app jar and its libraries without JavaFX go to target/installer/input
 #   2. jlink: a runtime with only the modules in installer/modules.txt, JavaFX from the -linux jars as modules,
-#      JavaFX's native libraries beside the JDK's in runtime/lib
+#      JavaFX's native libraries beside the JDK's in runtime/lib; SQLite's in lib/app/native
 #   3. jpackage --type app-image  ->  target/installer/image/Quanze (launcher bin/Quanze)
 #   4. CDS: one start of the window on demo data records the classes it loads; the runtime's default
 #      class-data-sharing archive is regenerated from that list (skipped with --no-cds or without a display)
@@ -40,6 +40,11 @@ mkdir -p "$OUT/input" "$OUT/jfx" "$OUT/image" "$OUT/cds"
 mvn -B -q dependency:copy-dependencies -DincludeScope=runtime -DexcludeGroupIds=org.openjfx \
   -DoutputDirectory="$OUT/input"
 cp "target/$JAR" "$OUT/input/"
+# sqlite-jdbc unpacks its native library into the temp directory on every start unless told where one is.
+SQLITE_JAR=$(ls "$OUT"/input/sqlite-jdbc-*.jar | head -1)
+mkdir -p "$OUT/input/native"
+(cd "$OUT/input/native" && jar xf "$OLDPWD/$SQLITE_JAR" org/sqlite/native/Linux/x86_64/libsqlitejdbc.so \
+  && mv org/sqlite/native/Linux/x86_64/libsqlitejdbc.so . && rm -rf org)
 mvn -B -q dependency:copy-dependencies -DincludeScope=runtime -DincludeGroupIds=org.openjfx \
   -DoutputDirectory="$OUT/jfx"
 # Keep only the platform jars (javafx-graphics-21.0.12-linux.jar); the plain ones are empty placeholders.
@@ -67,6 +72,7 @@ jpackage --type app-image --name "$NAME" --app-version "$VERSION" \
   --runtime-image "$OUT/runtime" --input "$OUT/input" \
   --main-jar "$JAR" --main-class cn.quanze.Launcher \
   --java-options "-Dfile.encoding=UTF-8" \
+  --java-options '-Dorg.sqlite.lib.path=$APPDIR/native' --java-options "-Dorg.sqlite.lib.name=libsqlitejdbc.so" \
   --dest "$OUT/image"
 IMAGE="$OUT/image/$NAME"
 

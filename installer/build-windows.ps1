@@ -93,6 +93,16 @@ New-Item -ItemType Directory -Force -Path "$Out\input", "$Out\jfx", "$Out\cds" |
 Invoke-Checked mvn @('-B', '-q', 'dependency:copy-dependencies', '-DincludeScope=runtime',
     '-DexcludeGroupIds=org.openjfx', "-DoutputDirectory=$Out\input")
 Copy-Item "target\$Jar" "$Out\input\"
+# sqlite-jdbc unpacks its DLL into %TEMP% on every start (and virus scanners look at each new copy) unless
+# told where one is: put it in app\native.
+New-Item -ItemType Directory -Force -Path "$Out\input\native" | Out-Null
+$sqliteJar = Get-ChildItem "$Out\input\sqlite-jdbc-*.jar" | Select-Object -First 1
+Add-Type -AssemblyName System.IO.Compression.FileSystem
+$zip = [System.IO.Compression.ZipFile]::OpenRead($sqliteJar.FullName)
+try {
+    $entry = $zip.GetEntry('org/sqlite/native/Windows/x86_64/sqlitejdbc.dll')
+    [System.IO.Compression.ZipFileExtensions]::ExtractToFile($entry, (Join-Path (Resolve-Path "$Out\input\native").Path 'sqlitejdbc.dll'), $true)
+} finally { $zip.Dispose() }
 Invoke-Checked mvn @('-B', '-q', 'dependency:copy-dependencies', '-DincludeScope=runtime',
     '-DincludeGroupIds=org.openjfx', "-DoutputDirectory=$Out\jfx")
 # Keep only the platform jars (javafx-graphics-21.0.12-win.jar); the plain ones are empty placeholders.
@@ -105,7 +115,6 @@ Invoke-Checked jlink @('--module-path', "$Out\jfx", '--add-modules', $Modules,
     '--generate-cds-archive', '--output', "$Out\runtime")
 # JavaFX looks for its DLLs beside the JDK's first; without them there it unpacks copies from the module
 # into %USERPROFILE%\.openjfx\cache on every new machine.
-Add-Type -AssemblyName System.IO.Compression.FileSystem
 foreach ($jar in Get-ChildItem "$Out\jfx\*.jar") {
     $zip = [System.IO.Compression.ZipFile]::OpenRead($jar.FullName)
     try {
@@ -122,6 +131,7 @@ $Common = @('--name', $Name, '--app-version', $Version, '--vendor', $Vendor, '--
     '--icon', 'assets\icons\quanze.ico',
     '--runtime-image', "$Out\runtime", '--input', "$Out\input", '--main-jar', $Jar,
     '--main-class', 'cn.quanze.Launcher', '--java-options', '-Dfile.encoding=UTF-8',
+    '--java-options', '-Dorg.sqlite.lib.path=$APPDIR\native', '--java-options', '-Dorg.sqlite.lib.name=sqlitejdbc.dll',
     '--add-launcher', 'QuanzeCli=installer\windows\quanze-cli.properties')
 
 if (-not $NoCds) {

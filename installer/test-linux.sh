@@ -4,8 +4,8 @@
 #     dialog), screenshot saved;
 #   - the CLI inside the image answers: `init --demo` and `db check` through bin/Quanze;
 #   - started again on that data, the main window appears, screenshot saved;
-#   - JavaFX loads its native libraries from the runtime (nothing unpacked into the home directory) and the
-#     class-data-sharing archive maps (-Xshare:on);
+#   - JavaFX loads its native libraries from the runtime (nothing unpacked into the home directory), SQLite
+#     its own from the image (nothing unpacked into /tmp), and the class-data-sharing archive maps (-Xshare:on);
 #   - reports the image size.
 # Usage: installer/test-linux.sh [--no-build] [build-linux.sh options]   Screenshots: target/installer/test/
 # Needs Xvfb, xwininfo (x11-utils) and ImageMagick's import.
@@ -60,12 +60,23 @@ window_check() {
   "$LAUNCHER" --data-dir "$data" >"$WORK/$what.log" 2>&1 &
   APP=$!
   if wait_window "$title" 120; then
-    sleep 3 # let the first frames paint
-    import -window root "$shot"
-    local colours
-    colours=$(identify -format '%k' "$shot")
+    # the title is set before the first frame is painted: screenshot until something is drawn (or 60 s)
+    local colours=0 t=0
+    while [ "$t" -lt 30 ]; do
+      sleep 2; t=$((t + 1))
+      import -window root "$shot"
+      colours=$(identify -format '%k' "$shot")
+      [ "$colours" -gt 50 ] && { sleep 2; import -window root "$shot"; break; }
+    done
     if [ "$colours" -gt 50 ]; then pass "$what: window '$title' shown, screenshot $shot ($colours colours)"
     else fail "$what: screenshot $shot looks empty ($colours colours)"; fi
+    # the launcher runs the JVM in its own process: its mapped SQLite library must be the image's copy
+    local sqlite
+    sqlite=$(grep -o '/[^ ]*sqlitejdbc[^ ]*' "/proc/$APP/maps" 2>/dev/null | head -1 || true)
+    case "$sqlite" in
+      */lib/app/native/libsqlitejdbc.so) pass "$what: SQLite native library from the image ($sqlite)" ;;
+      *) fail "$what: SQLite native library not the image's: '${sqlite:-not mapped}'" ;;
+    esac
   else
     fail "$what: no window titled '$title' within 120 s (log: $WORK/$what.log)"
   fi

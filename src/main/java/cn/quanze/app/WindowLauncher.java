@@ -24,13 +24,20 @@ public final class WindowLauncher {
     }
 
     public static void launch(Path dataDir, List<String> files) {
+        StartupPhases phases = new StartupPhases();
+        phases.mark("launch");
         Logging.configure(dataDir);
-        CompletableFuture<Workbench> opening = CompletableFuture.supplyAsync(
-                () -> Workbench.open(dataDir, Workbench::systemUser, Clock.systemDefaultZone()));
+        CompletableFuture<Workbench> opening = CompletableFuture.supplyAsync(() -> {
+            Workbench wb = Workbench.open(dataDir, Workbench::systemUser, Clock.systemDefaultZone());
+            phases.mark("database");
+            return wb;
+        });
         boolean probe = Boolean.getBoolean("quanze.startupProbe");
         CompletableFuture<Void> fonts = new CompletableFuture<>();
         Platform.startup(() -> {
+            phases.mark("toolkit");
             Theme.apply(false);
+            phases.mark("theme");
             CompletableFuture.allOf(opening, fonts).whenComplete((ok, failed) -> Platform.runLater(() -> {
                 if (failed != null) { // only the database can fail: the font falls back to the theme's
                     refuse(failed.getCause() == null ? failed : failed.getCause());
@@ -43,17 +50,27 @@ public final class WindowLauncher {
                     wb.close();
                     Platform.exit();
                 });
-                new DesktopApp(wb, stage).show(probe ? () -> Platform.runLater(() -> {
-                    System.out.println("QUANZE_SHOWN");
-                    System.out.flush();
-                    stage.close();
-                }) : null);
+                new DesktopApp(wb, stage).show(() -> shown(phases, stage, probe));
             }));
         });
         try {
             Theme.loadFonts();
+            phases.mark("font");
         } finally {
             fonts.complete(null);
+        }
+    }
+
+    /** Logs the start-up phases; under {@code -Dquanze.startupProbe=true} prints them and closes the window. */
+    private static void shown(StartupPhases phases, Stage stage, boolean probe) {
+        phases.mark("window");
+        LoggerFactory.getLogger(WindowLauncher.class).info("start-up ms since process start: {}", phases.summary());
+        if (probe) {
+            Platform.runLater(() -> {
+                System.out.println("QUANZE_SHOWN " + phases.summary());
+                System.out.flush();
+                stage.close();
+            });
         }
     }
 

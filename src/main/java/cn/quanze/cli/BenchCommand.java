@@ -52,6 +52,8 @@ final class BenchCommand {
             long b = bare.medianMillis();
             System.out.println(I18n.t("bench.startup.result", runs, a, b, String.format("%.2f", (double) a / b)));
             System.out.println(I18n.t("bench.startup.memory", workbench.medianRssMb(), bare.medianRssMb()));
+            System.out.println(I18n.t("bench.startup.cpu", workbench.medianCpuMillis(), bare.medianCpuMillis()));
+            System.out.println(I18n.t("bench.startup.phases", workbench.medianPhases()));
             return QuanzeCommand.OK;
         }
 

@@ -22,8 +22,10 @@ class StartupProbeTest {
         assertThat(s.millis()).isPositive();
         if (Files.isDirectory(Path.of("/proc/self"))) {
             assertThat(s.rssKb()).as("VmRSS of the live child").isGreaterThan(1_000);
+            assertThat(s.cpuMillis()).as("CPU time of the live child").isPositive();
         } else {
             assertThat(s.rssKb()).isEqualTo(-1);
+            assertThat(s.cpuMillis()).isEqualTo(-1);
         }
     }
 
@@ -31,6 +33,17 @@ class StartupProbeTest {
     void aChildThatNeverShowsItsWindowIsAnError() {
         assertThatThrownBy(() -> StartupProbe.run(List.of(JAVA, "-version"), Map.of(), true))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no window");
+    }
+
+    @Test
+    void phasesAfterTheMarkerAreReadInOrderAndTheirMediansReported() {
+        assertThat(StartupProbe.phases(" launch=350 database=1200 junk window=2000")).containsExactly(
+                Map.entry("launch", 350L), Map.entry("database", 1200L), Map.entry("window", 2000L));
+        StartupProbe.Series series = new StartupProbe.Series();
+        series.add(new StartupProbe.Sample(1, 1, 1, StartupProbe.phases("launch=300 window=900")));
+        series.add(new StartupProbe.Sample(1, 1, 1, StartupProbe.phases("launch=100 window=700")));
+        series.add(new StartupProbe.Sample(1, 1, 1, StartupProbe.phases("launch=200 window=800")));
+        assertThat(series.medianPhases()).isEqualTo("launch 200 ms, window 800 ms");
     }
 
     @Test
