@@ -50,7 +50,14 @@ public final class WindowLauncher {
                     wb.close();
                     Platform.exit();
                 });
-                new DesktopApp(wb, stage).show(() -> shown(phases, stage, probe));
+                DesktopApp app = new DesktopApp(wb, stage);
+                if (!probe) {
+                    app.requireSignIn(() -> {
+                        wb.close();
+                        Platform.exit();
+                    });
+                }
+                app.show(() -> shown(phases, stage, probe));
             }));
         });
         try {

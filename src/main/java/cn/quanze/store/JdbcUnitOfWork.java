@@ -16,16 +16,23 @@ import java.util.stream.Collectors;
 
 /** {@link UnitOfWork} over one open SQLite transaction. Created and committed only by {@link Store}. */
 final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
+    /** Columns whose values never appear in the audit summary. */
+    private static final Set<String> SECRET_COLUMNS = Set.of("password_hash");
     private final Connection c;
     private final ChangeLogState log;
     private final AuditChain audit;
     private final String actor;
     private final String action;
+    private final Principal principal;
+    private final WritePolicy policy;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Set<String> touchedEntities = new LinkedHashSet<>();
     private int writes;
 
-    JdbcUnitOfWork(Connection c, ChangeLogState log, AuditChain audit, String actor, String action) {
+    JdbcUnitOfWork(Connection c, ChangeLogState log, AuditChain audit, String actor, String action,
+                   Principal principal, WritePolicy policy) {
+        this.principal = principal;
+        this.policy = policy;
         this.c = c;
         this.log = log;
         this.audit = audit;
@@ -45,6 +52,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
             if (before.isPresent() && before.get().equals(row)) {
                 return Outcome.UNCHANGED;
             }
+            policy.check(principal, type, id, before.orElse(null), row, this);
             if (before.isPresent()) {
                 update(type, row);
             } else {
@@ -67,6 +75,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
             if (before.isEmpty()) {
                 return false;
             }
+            policy.check(principal, type, id, before.get(), null, this);
             PreparedStatement ps = statement("DELETE FROM " + type.name() + " WHERE id = ?");
             Sql.bind(ps, id);
             ps.executeUpdate();
@@ -175,9 +184,10 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         Map<String, Object> diff = new TreeMap<>();
         if (before == null) {
             diff.put("op", "insert");
+            diff.put("after", redacted(after.values()));
         } else if (after == null) {
             diff.put("op", "delete");
-            diff.put("before", new TreeMap<>(before.values()));
+            diff.put("before", redacted(before.values()));
         } else {
             diff.put("op", "update");
             Map<String, List<Object>> fields = new TreeMap<>();
@@ -185,12 +195,18 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
                 Object a = before.values().get(k);
                 Object b = after.values().get(k);
                 if (!java.util.Objects.equals(a, b)) {
-                    fields.put(k, java.util.Arrays.asList(a, b));
+                    fields.put(k, SECRET_COLUMNS.contains(k) ? List.of("***", "***") : java.util.Arrays.asList(a, b));
                 }
             }
             diff.put("fields", fields);
         }
         return Json.write(diff);
+    }
+
+    private static Map<String, Object> redacted(Map<String, Object> values) {
+        Map<String, Object> out = new TreeMap<>(values);
+        SECRET_COLUMNS.forEach(k -> out.computeIfPresent(k, (key, v) -> "***"));
+        return out;
     }
 
     private PreparedStatement statement(String sql) throws SQLException {

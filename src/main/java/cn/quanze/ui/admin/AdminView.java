@@ -10,6 +10,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,8 +22,15 @@ public final class AdminView implements PaneView {
     private final AdminViewModel vm;
     private final VBox root;
 
-    public AdminView(AdminViewModel vm) {
+    private final UsersViewModel users;
+    private final AuditViewModel audit;
+    private final BackupViewModel backups;
+
+    public AdminView(AdminViewModel vm, UsersViewModel users, AuditViewModel audit, BackupViewModel backups) {
         this.vm = vm;
+        this.users = users;
+        this.audit = audit;
+        this.backups = backups;
         Button load = new Button(I18n.t("admin.demo.load"));
         load.setId("admin-demo-load");
         load.setOnAction(e -> vm.loadDemo());
@@ -50,9 +59,35 @@ public final class AdminView implements PaneView {
         table.getColumns().add(Tables.text(I18n.t("common.col.demo"), d -> d.demo() ? I18n.t("demo.badge") : "", 80));
         table.setItems(vm.units());
         VBox.setVgrow(table, Priority.ALWAYS);
-        root = Ui.page(Ui.header("nav.admin", load, remove, check), status, table);
+        VBox unitsPage = new VBox(12, new HBox(8, Ui.spacer(), load, remove, check), status, table);
+        TabPane tabs = new TabPane(tab("admin-tab-units", "admin.tab.units", unitsPage),
+                tab("admin-tab-users", "admin.tab.users", new UsersView(users).root()),
+                tab("admin-tab-audit", "admin.tab.audit", new AuditView(audit).root()),
+                tab("admin-tab-backup", "admin.tab.backup", new BackupView(backups).root()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> activateTab(t.getId()));
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root = Ui.page(Ui.header("nav.admin"), tabs);
         root.setId("admin-pane");
         HBox.setHgrow(status, Priority.ALWAYS);
+    }
+
+    private static Tab tab(String id, String key, Node content) {
+        Tab t = new Tab(I18n.t(key), content);
+        t.setId(id);
+        t.setClosable(false);
+        if (content instanceof javafx.scene.layout.Region r) {
+            r.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
+        }
+        return t;
+    }
+
+    private void activateTab(String id) {
+        switch (id) {
+            case "admin-tab-users" -> users.refresh();
+            case "admin-tab-audit" -> audit.search();
+            case "admin-tab-backup" -> backups.refresh();
+            default -> vm.refresh();
+        }
     }
 
     @Override
