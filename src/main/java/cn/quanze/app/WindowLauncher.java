@@ -51,6 +51,8 @@ public final class WindowLauncher {
                     Platform.exit();
                 });
                 DesktopApp app = new DesktopApp(wb, stage);
+                files.stream().filter(f -> f.toLowerCase(java.util.Locale.ROOT).endsWith(".qzb")).findFirst()
+                        .map(java.nio.file.Path::of).ifPresent(app::openOnReady);
                 if (!probe) {
                     app.requireSignIn(() -> {
                         wb.close();

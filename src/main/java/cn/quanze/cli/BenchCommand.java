@@ -16,7 +16,12 @@ import picocli.CommandLine.ParentCommand;
  * workbench is started through a packaged image's launcher instead of {@code java -jar}.
  */
 @Command(name = "bench", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
-        subcommands = {BenchCommand.Startup.class, SupervisionBench.class})
+        subcommands = {
+            BenchCommand.Startup.class,
+            PowersBench.class,
+            DutiesBenchCommand.class,
+            SupervisionBench.class,
+            SyncBenchCommand.class})
 final class BenchCommand {
     @ParentCommand
     QuanzeCommand root;

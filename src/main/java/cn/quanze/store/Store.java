@@ -123,7 +123,7 @@ public final class Store implements AutoCloseable {
     }
 
     public String nodeId() {
-        return log.nodeId();
+        return log.committedNodeId();
     }
 
     public long lastOriginSeq() {
