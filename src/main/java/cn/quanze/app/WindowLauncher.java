@@ -29,30 +29,48 @@ public final class WindowLauncher {
     private WindowLauncher() {
     }
 
+    /**
+     * The database opens on a background thread and the CJK font loads on the calling thread while the toolkit
+     * starts; the window is built when both are ready. Each phase is timed (see docs/benchmarks.md).
+     */
     public static void launch(Path dataDir, List<String> files) {
+        StartupPhases phases = new StartupPhases();
+        phases.mark("launch");
         Logging.configure(dataDir);
         boolean probe = Boolean.getBoolean("quanze.startupProbe");
-        CompletableFuture<Workbench> opening = openAsync(dataDir);
+        CompletableFuture<Workbench> opening = openAsync(dataDir, phases);
+        CompletableFuture<Void> fonts = new CompletableFuture<>();
         Platform.startup(() -> {
-            Theme.loadFonts();
+            phases.mark("toolkit");
             Theme.apply(false);
-            whenOpen(dataDir, files, opening, probe);
+            phases.mark("theme");
+            fonts.whenComplete((ok, failed) -> whenOpen(dataDir, files, opening, probe, phases));
+        });
+        try {
+            Theme.loadFonts();
+            phases.mark("font");
+        } finally {
+            fonts.complete(null);
+        }
+    }
+
+    private static CompletableFuture<Workbench> openAsync(Path dataDir, StartupPhases phases) {
+        return CompletableFuture.supplyAsync(() -> {
+            Workbench wb = Workbench.open(dataDir, Workbench::systemUser, Clock.systemDefaultZone());
+            phases.mark("database");
+            return wb;
         });
     }
 
-    private static CompletableFuture<Workbench> openAsync(Path dataDir) {
-        return CompletableFuture.supplyAsync(
-                () -> Workbench.open(dataDir, Workbench::systemUser, Clock.systemDefaultZone()));
-    }
-
     private static void whenOpen(Path dataDir, List<String> files, CompletableFuture<Workbench> opening,
-                                 boolean probe) {
+                                 boolean probe, StartupPhases phases) {
         opening.whenComplete((wb, error) -> Platform.runLater(() -> {
             if (error != null) {
-                refuse(dataDir, files, error.getCause() == null ? error : error.getCause(), probe);
+                refuse(dataDir, files, error.getCause() == null ? error : error.getCause(), probe, phases);
                 return;
             }
             Stage stage = new Stage();
+            stage.getIcons().addAll(Theme.appIcons());
             stage.setOnHidden(e -> {
                 wb.close();
                 Platform.exit();
@@ -66,19 +84,28 @@ public final class WindowLauncher {
                     Platform.exit();
                 });
             }
-            app.show(probe ? () -> Platform.runLater(() -> {
-                System.out.println("QUANZE_SHOWN");
+            app.show(() -> shown(phases, stage, probe));
+        }));
+    }
+
+    /** Logs the start-up phases; under {@code -Dquanze.startupProbe=true} prints them and closes the window. */
+    private static void shown(StartupPhases phases, Stage stage, boolean probe) {
+        phases.mark("window");
+        LOG.info("start-up ms since process start: {}", phases.summary());
+        if (probe) {
+            Platform.runLater(() -> {
+                System.out.println("QUANZE_SHOWN " + phases.summary());
                 System.out.flush();
                 stage.close();
-            }) : null);
-        }));
+            });
+        }
     }
 
     /**
      * A database that cannot be opened: a clear message; when it is damaged and an automatic backup exists,
      * the offer to restore the newest one (the damaged file is kept aside), then the app opens normally.
      */
-    private static void refuse(Path dataDir, List<String> files, Throwable error, boolean probe) {
+    private static void refuse(Path dataDir, List<String> files, Throwable error, boolean probe, StartupPhases phases) {
         LOG.error("cannot open data directory", error);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(I18n.t("app.title"));
@@ -100,9 +127,9 @@ public final class WindowLauncher {
         try (DataDirLock lock = DataDirLock.acquire(dataDir)) {
             Backups.restoreOffline(dataDir.resolve(AppPaths.DB_FILE), latest.get(), Clock.systemDefaultZone());
         } catch (RuntimeException e) {
-            refuse(dataDir, files, e, probe);
+            refuse(dataDir, files, e, probe, phases);
             return;
         }
-        whenOpen(dataDir, files, openAsync(dataDir), probe);
+        whenOpen(dataDir, files, openAsync(dataDir, phases), probe, phases);
     }
 }

@@ -4,8 +4,12 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.text.Font;
 
 /**
@@ -27,6 +31,15 @@ public final class Theme {
         } catch (IOException ignored) {
             // the theme's default font is the fallback
         }
+    }
+
+    /** The seal icon (assets/icons) in the sizes window managers pick from, for a stage's title bar and task bar. */
+    public static List<Image> appIcons() {
+        return Stream.of(16, 32, 48, 256)
+                .map(size -> Theme.class.getResource("/assets/icons/quanze-" + size + ".png"))
+                .filter(Objects::nonNull)
+                .map(url -> new Image(url.toExternalForm()))
+                .toList();
     }
 
     public static void apply(boolean dark) {
