@@ -31,7 +31,7 @@ public final class DueSoonNotice {
                 return;
             }
             try {
-                Notifications.create().owner(owner).position(javafx.geometry.Pos.TOP_CENTER)
+                Notifications.create().owner(owner).position(javafx.geometry.Pos.BOTTOM_RIGHT)
                         .title(I18n.t("cases.notice.title")).text(I18n.t("cases.notice.startup", n[0], n[1])).hideAfter(Duration.seconds(10)).showWarning();
             } catch (RuntimeException e) {
                 // a courtesy only: the cases pane lists the same cases under 即将到期
