@@ -20,6 +20,7 @@ import cn.quanze.exchange.duties.CatalogExport;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
+import cn.quanze.exchange.duties.CatalogImport;
 import cn.quanze.store.DutyCatalog;
 import cn.quanze.store.DutyRepository;
 import cn.quanze.store.JdbcRepositories;
@@ -71,6 +72,7 @@ public final class Workbench implements AutoCloseable {
     private final NoticeService notices;
     private final SupervisionReports supervisionReports;
     private final LedgerExcel ledger;
+    private final CatalogImport catalogImport;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -102,6 +104,7 @@ public final class Workbench implements AutoCloseable {
                 supervisionService);
         this.ledger = new LedgerExcel(supervision, departments, supervisionService);
         this.sync = new SyncService(store, settings, dataDir, clock);
+        this.catalogImport = new CatalogImport(store, powers, duties);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -193,6 +196,10 @@ public final class Workbench implements AutoCloseable {
 
     public DutyCatalog dutyCatalog() {
         return dutyCatalog;
+    }
+
+    public CatalogImport catalogImport() {
+        return catalogImport;
     }
 
     public CatalogExport catalogExport() {
