@@ -185,8 +185,10 @@ final class JdbcChangeLog implements ChangeLog {
             Map<String, Object> summary = new TreeMap<>();
             summary.put("op", op);
             summary.put("parents", r.parents());
-            summary.put("change", Json.MAPPER.readTree(JdbcUnitOfWork.summary(before.orElse(null),
-                    r.deleted() ? null : Json.rowOf(r.data()))));
+            Row after = r.deleted() ? null : Json.rowOf(r.data());
+            if (before.isPresent() || after != null) {
+                summary.put("change", Json.MAPPER.readTree(JdbcUnitOfWork.summary(before.orElse(null), after)));
+            }
             audit.append(uow.connection(), actor, action, r.entity(), r.recordId(), r.revId(), Json.write(summary));
             return r.revId();
         } catch (SQLException e) {
