@@ -86,6 +86,9 @@ public final class AuditLog {
         if (n == null) {
             return out;
         }
+        if (n.has("change")) {
+            n = n.get("change"); // a revision applied by sync wraps the row change
+        }
         if (n.has("fields")) {
             for (Iterator<Map.Entry<String, JsonNode>> it = n.get("fields").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();

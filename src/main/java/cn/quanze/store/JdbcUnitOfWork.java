@@ -207,7 +207,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
     static String summary(Row before, Row after) {
         Map<String, Object> diff = new TreeMap<>();
         if (before == null && after == null) {
-            diff.put("op", "delete");
+            diff.put("op", "delete"); // a tombstone for a record this node never had (sync)
         } else if (before == null) {
             diff.put("op", "insert");
             diff.put("after", redacted(after.values()));
