@@ -57,6 +57,8 @@ public final class DesktopApp {
     private final StatusBarModel status = new StatusBarModel();
     private final Preferences preferences;
     private MainWindow window;
+    private SyncView syncView;
+    private java.nio.file.Path pendingFile;
     private boolean signInRequired;
     private Runnable onQuit;
 
@@ -146,6 +148,7 @@ public final class DesktopApp {
             if (officeNeeded) {
                 wb.store().run("office.init", uow -> wb.settings().saveIdentity(uow, c.code(), c.name(), c.level()));
             }
+            wb.sync().self(); // the Ed25519 key pair of this installation
             var admin = wb.users().create(c.adminLogin(), c.adminName(), null, Role.ADMIN, c.adminPassword());
             java.util.Arrays.fill(c.adminPassword(), '\0');
             wb.store().signIn(UserAccounts.principalOf(admin));
@@ -195,6 +198,11 @@ public final class DesktopApp {
         updateStatus();
         window.show("home");
         stage.show();
+        if (pendingFile != null) {
+            window.show("sync");
+            syncView().previewFile(pendingFile);
+            pendingFile = null;
+        }
         if (onShown != null) {
             onShown.run();
         }
@@ -202,11 +210,15 @@ public final class DesktopApp {
     }
 
     private void updateStatus() {
-        tasks.run("app.status", () -> wb.settings().identity(), identity -> status.update(
-                identity.map(i -> I18n.t("status.office", i.name(), i.code())).orElse(""),
+        record Status(java.util.Optional<OfficeIdentity> identity, java.util.Optional<String> lastSync) {
+        }
+        tasks.run("app.status", () -> new Status(wb.settings().identity(), wb.sync().lastExchange()), s -> status.update(
+                s.identity().map(i -> I18n.t("status.office", i.name(), i.code())).orElse(""),
                 I18n.t("status.user", wb.store().currentActor()),
                 I18n.t("status.database", wb.store().file()),
-                I18n.t("status.lastSync.never")));
+                s.lastSync().map(at -> I18n.t("status.lastSync", java.time.Instant.parse(at)
+                        .atZone(java.time.ZoneId.systemDefault()).toLocalDateTime().withNano(0).toString()
+                        .replace('T', ' '))).orElse(I18n.t("status.lastSync.never"))));
     }
 
     private List<NavEntry> entries() {
@@ -215,10 +227,11 @@ public final class DesktopApp {
                 new NavEntry("home", "nav.home", Feather.HOME,
                         () -> new HomeView(new HomeViewModel(wb.store(), wb.supervision(), tasks, clock))),
                 new NavEntry("powers", "nav.powers", Feather.BOOK,
-                        () -> new PowersView(new PowersViewModel(wb.powers(), wb.departments(), tasks))),
+                        () -> new PowersView(new PowersViewModel(wb.powers(), wb.departments(), wb.powerList(),
+                                wb.history(), wb.powerImport(), tasks, clock))),
                 new NavEntry("duties", "nav.duties", Feather.SHIELD,
                         () -> new DutiesView(new DutiesViewModel(wb.departments(), wb.powers(), wb.duties(),
-                                wb.dutyCatalog(), wb.catalogExport(), tasks))),
+                                wb.dutyCatalog(), wb.catalogExport(), wb.catalogImport(), tasks))),
                 new NavEntry("deadlines", "nav.deadlines", Feather.CLOCK,
                         () -> new DeadlinesView(new DeadlinesViewModel(wb.powers(), tasks))),
                 new NavEntry("supervision", "nav.supervision", Feather.FLAG,
@@ -226,12 +239,24 @@ public final class DesktopApp {
                                 wb.supervisionService(), wb.supervisionBoard(), new SupervisionExports(wb.notices(),
                                 wb.supervisionReports(), wb.ledger(), wb.exportDir()), tasks))),
                 new NavEntry("sync", "nav.sync", Feather.REFRESH_CW,
-                        () -> new SyncView(new SyncViewModel(wb.store(), tasks, clock))),
+                        () -> syncView()),
                 new NavEntry("admin", "nav.admin", Feather.SETTINGS,
                         () -> new AdminView(new AdminViewModel(wb.departments(), wb.demoData(), new DbCheck(wb.store()),
                                 tasks), new UsersViewModel(wb.users(), wb.departments(), tasks),
                                 new AuditViewModel(new AuditLog(wb.store(), clock.getZone()), tasks, clock.getZone()),
                                 new BackupViewModel(wb.backups(), tasks, clock.getZone()))));
+    }
+
+    private SyncView syncView() {
+        if (syncView == null) {
+            syncView = new SyncView(new SyncViewModel(wb.sync(), tasks));
+        }
+        return syncView;
+    }
+
+    /** Opens the import preview of a sync file once the window is ready (a .qzb path given to the app). */
+    public void openOnReady(java.nio.file.Path syncFile) {
+        this.pendingFile = syncFile;
     }
 
     public MainWindow window() {

@@ -20,6 +20,7 @@ import cn.quanze.exchange.duties.CatalogExport;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
+import cn.quanze.exchange.duties.CatalogImport;
 import cn.quanze.store.DutyCatalog;
 import cn.quanze.store.DutyRepository;
 import cn.quanze.store.JdbcRepositories;
@@ -28,6 +29,7 @@ import cn.quanze.store.PowerItemRepository;
 import cn.quanze.store.PowerListService;
 import cn.quanze.store.Store;
 import cn.quanze.store.SupervisionRepository;
+import cn.quanze.sync.SyncService;
 import cn.quanze.store.UserAccounts;
 import cn.quanze.domain.user.PasswordHasher;
 import cn.quanze.store.SupervisionService;
@@ -51,6 +53,7 @@ public final class Workbench implements AutoCloseable {
     private final PowerItemRepository powers;
     private final SupervisionRepository supervision;
     private final DemoData demoData;
+    private final SyncService sync;
     private final History history;
     private final PowerListService powerList;
     private final PowerImport powerImport;
@@ -69,6 +72,7 @@ public final class Workbench implements AutoCloseable {
     private final NoticeService notices;
     private final SupervisionReports supervisionReports;
     private final LedgerExcel ledger;
+    private final CatalogImport catalogImport;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -99,6 +103,8 @@ public final class Workbench implements AutoCloseable {
         this.supervisionReports = new SupervisionReports(new SummaryBuilder(supervision, supervisionBoard, settings),
                 supervisionService);
         this.ledger = new LedgerExcel(supervision, departments, supervisionService);
+        this.sync = new SyncService(store, settings, dataDir, clock);
+        this.catalogImport = new CatalogImport(store, powers, duties);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -180,12 +186,20 @@ public final class Workbench implements AutoCloseable {
         return demoData;
     }
 
+    public SyncService sync() {
+        return sync;
+    }
+
     public DutyRepository duties() {
         return duties;
     }
 
     public DutyCatalog dutyCatalog() {
         return dutyCatalog;
+    }
+
+    public CatalogImport catalogImport() {
+        return catalogImport;
     }
 
     public CatalogExport catalogExport() {

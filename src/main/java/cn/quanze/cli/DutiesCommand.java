@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code quanze duties ...}: the responsibility catalog without a window. */
 @Command(name = "duties", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
-        subcommands = {DutiesCommand.Gaps.class, DutiesExportCommand.class})
+        subcommands = {DutiesCommand.Gaps.class, DutiesExportCommand.class, DutiesImportCommand.class})
 final class DutiesCommand {
     @ParentCommand
     QuanzeCommand root;

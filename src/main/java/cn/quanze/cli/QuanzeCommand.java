@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
             DutiesCommand.class,
             SupervisionCommand.class,
             ReportCommand.class,
-            BenchCommand.class})
+            BenchCommand.class,
+            SyncCommand.class})
 public final class QuanzeCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;

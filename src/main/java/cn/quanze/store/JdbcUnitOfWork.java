@@ -28,6 +28,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Set<String> touchedEntities = new LinkedHashSet<>();
     private int writes;
+    private JdbcChangeLog changeLog;
 
     JdbcUnitOfWork(Connection c, ChangeLogState log, AuditChain audit, String actor, String action,
                    Principal principal, WritePolicy policy) {
@@ -117,6 +118,18 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         return c;
     }
 
+    @Override
+    public ChangeLog changeLog() {
+        if (changeLog == null) {
+            changeLog = new JdbcChangeLog(this, log, audit, actor, action);
+        }
+        return changeLog;
+    }
+
+    void touched(String entity) {
+        touchedEntities.add(entity);
+    }
+
     Set<String> touchedEntities() {
         return touchedEntities;
     }
@@ -125,7 +138,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         return writes;
     }
 
-    private Optional<Row> currentRow(String table, String id) throws SQLException {
+    Optional<Row> currentRow(String table, String id) throws SQLException {
         PreparedStatement ps = statement("SELECT * FROM " + table + " WHERE id = ?");
         Sql.bind(ps, id);
         try (var rs = ps.executeQuery()) {
@@ -134,7 +147,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         }
     }
 
-    private void insert(EntityType<?> type, Row row) throws SQLException {
+    void insert(EntityType<?> type, Row row) throws SQLException {
         List<String> cols = type.columns();
         String sql = "INSERT INTO " + type.name() + " (" + String.join(", ", cols) + ") VALUES ("
                 + cols.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")";
@@ -143,7 +156,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         ps.executeUpdate();
     }
 
-    private void update(EntityType<?> type, Row row) throws SQLException {
+    void update(EntityType<?> type, Row row) throws SQLException {
         List<String> cols = type.columns().stream().filter(col -> !col.equals("id")).toList();
         String sql = "UPDATE " + type.name() + " SET " + cols.stream().map(col -> col + " = ?")
                 .collect(Collectors.joining(", ")) + " WHERE id = ?";
@@ -164,12 +177,23 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
                 parent = rs.getString(1);
             }
         }
+        String parents = parent == null ? "[]" : Json.write(List.of(parent));
+        if (parent != null && parent.startsWith(JdbcChangeLog.MERGE_PREFIX)) {
+            // a merge of concurrent heads is never a parent: the new revision supersedes the heads it merged
+            PreparedStatement mp = statement("SELECT parents FROM revision WHERE rev_id = ?");
+            Sql.bind(mp, parent);
+            try (var rs = mp.executeQuery()) {
+                if (rs.next()) {
+                    parents = rs.getString(1);
+                }
+            }
+        }
         String revId = cn.quanze.domain.Ids.newId();
         long originSeq = log.nextOriginSeq();
         long hlc = log.clock().tick();
         PreparedStatement ins = statement("INSERT INTO revision (rev_id, entity, record_id, parents, origin_node, "
                 + "origin_seq, hlc, user_name, deleted, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        Sql.bind(ins, revId, entity, recordId, parent == null ? "[]" : Json.write(List.of(parent)), log.nodeId(),
+        Sql.bind(ins, revId, entity, recordId, parents, log.nodeId(),
                 originSeq, hlc, actor, deleted, data);
         ins.executeUpdate();
         PreparedStatement up = statement("INSERT INTO record_head (entity, record_id, rev_id, deleted) VALUES (?, ?, ?, ?) "
@@ -180,9 +204,11 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
     }
 
     /** Audit summary: the changed fields with before and after values, as JSON. */
-    private static String summary(Row before, Row after) {
+    static String summary(Row before, Row after) {
         Map<String, Object> diff = new TreeMap<>();
-        if (before == null) {
+        if (before == null && after == null) {
+            diff.put("op", "delete");
+        } else if (before == null) {
             diff.put("op", "insert");
             diff.put("after", redacted(after.values()));
         } else if (after == null) {
@@ -209,7 +235,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         return out;
     }
 
-    private PreparedStatement statement(String sql) throws SQLException {
+    PreparedStatement statement(String sql) throws SQLException {
         PreparedStatement ps = statements.get(sql);
         if (ps == null) {
             ps = c.prepareStatement(sql);

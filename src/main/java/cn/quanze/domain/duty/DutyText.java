@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class DutyText {
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[（(]\\d+[)）]|\\d+\\s*[.．、])\\s*(.*)$");
-    private static final Pattern STAGE = Pattern.compile("^(.{1,8}?)责任\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern STAGE = Pattern.compile("^(.{1,8}?)(?:责任)?\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
     private static final String BASIS_OPEN = "（依据：";
 
     private DutyText() {

@@ -33,7 +33,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
  * number "— N —" in the footer.
  */
 public final class CatalogDocx {
-    private static final int[] WIDTHS = {720, 1000, 1400, 1500, 1200, 2800, 3300, 2838};
+    private static final int[] WIDTHS = {720, 1150, 1400, 1450, 1200, 2700, 3300, 2838};
 
     private CatalogDocx() {
     }

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * A department's full catalog in the published one-table layout: 序号, 权力类型, 项目编码, 项目名称, 子项, 实施依据,
  * 责任事项, 追责情形. One group per active main item, one row per active sub-item (or one row without sub-items);
- * when no sub-item has duties of its own, the main item's duties span the whole group (merged cells).
+ * when no sub-item has duties of its own, the main item's duties span the whole group (merged cells); otherwise
+ * the main item gets a row of its own (子项 empty) and sub-items without duties repeat the main item's text.
  */
 public record CatalogTable(String departmentCode, String departmentName, List<Group> groups) {
     public static final List<String> HEADERS = List.of("序号", "权力类型", "项目编码", "项目名称", "子项", "实施依据",
@@ -45,6 +46,9 @@ public record CatalogTable(String departmentCode, String departmentName, List<Gr
             if (subs.isEmpty()) {
                 lines.add(line("", main, mainDuty));
             } else {
+                if (!spans) {
+                    lines.add(line("", main, mainDuty));
+                }
                 for (PowerItem sub : subs) {
                     Duty own = dutyByPower.get(sub.id());
                     lines.add(line(sub.name(), sub.bases().isEmpty() ? main : sub, own == null ? mainDuty : own));

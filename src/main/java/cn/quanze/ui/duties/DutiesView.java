@@ -130,12 +130,21 @@ public final class DutiesView implements PaneView {
         SplitPane split = new SplitPane(tabs, detail.root());
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root = Ui.page(Ui.header("nav.duties", message, search), split);
+        Button importButton = new Button(I18n.t("duties.action.import"));
+        importButton.setId("duties-import");
+        importButton.setOnAction(e -> fileDialog.ask(window(), false, "", XLSX)
+                .ifPresent(vm::previewImport));
+        vm.importPreviewProperty().addListener((o, a, p) -> {
+            if (p != null) {
+                ImportConfirm.show(window(), p, vm);
+            }
+        });
+        root = Ui.page(Ui.header("nav.duties", message, search, importButton), split);
         root.setId("duties-pane");
         root.getProperties().put(DutiesViewModel.class, vm);
         vm.formProperty().addListener((o, a, form) -> {
             if (form != null) {
-                FormDialog.show(root.getScene() == null ? null : root.getScene().getWindow(), form, vm::formClosed);
+                FormDialog.show(window(), form, vm::formClosed);
             }
         });
     }
@@ -177,31 +186,36 @@ public final class DutiesView implements PaneView {
     private static final String[] XLSX = {"duties.file.xlsx", "*.xlsx"};
     private static final String[] DOCX = {"duties.file.docx", "*.docx"};
 
-    /** Asks where to save a file; replaceable so that tests and scripted runs need no native dialog. */
+    /** Asks for a file to save (or open); replaceable so that tests and scripted runs need no native dialog. */
     @FunctionalInterface
-    public interface SaveDialog {
-        java.util.Optional<java.nio.file.Path> ask(javafx.stage.Window owner, String initialName, String[]... filters);
+    public interface FileDialog {
+        java.util.Optional<java.nio.file.Path> ask(javafx.stage.Window owner, boolean save, String initialName,
+                                                 String[]... filters);
     }
 
-    private static volatile SaveDialog saveDialog = DutiesView::nativeSaveDialog;
+    private static volatile FileDialog fileDialog = DutiesView::nativeFileDialog;
 
-    public static void useSaveDialog(SaveDialog dialog) {
-        saveDialog = dialog == null ? DutiesView::nativeSaveDialog : dialog;
+    public static void useFileDialog(FileDialog dialog) {
+        fileDialog = dialog == null ? DutiesView::nativeFileDialog : dialog;
     }
 
     private java.util.Optional<java.nio.file.Path> chooseFile(String name, String[]... filters) {
-        return saveDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(), name, filters);
+        return fileDialog.ask(window(), true, name, filters);
     }
 
-    private static java.util.Optional<java.nio.file.Path> nativeSaveDialog(javafx.stage.Window owner, String name,
-                                                                         String[]... filters) {
+    private static java.util.Optional<java.nio.file.Path> nativeFileDialog(javafx.stage.Window owner, boolean save,
+                                                                         String name, String[]... filters) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(name);
         for (String[] f : filters) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t(f[0]), f[1]));
         }
-        File f = chooser.showSaveDialog(owner);
+        File f = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
         return java.util.Optional.ofNullable(f).map(File::toPath);
+    }
+
+    private javafx.stage.Window window() {
+        return root == null || root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     @Override

@@ -2,7 +2,6 @@ package cn.quanze.ui.duties;
 
 import cn.quanze.domain.duty.AssistanceItem;
 import cn.quanze.domain.duty.BlockDuties;
-import cn.quanze.domain.duty.DepartmentDuties;
 import cn.quanze.domain.duty.Duty;
 import cn.quanze.domain.duty.Gap;
 import cn.quanze.domain.duty.GapKind;
@@ -12,6 +11,9 @@ import cn.quanze.domain.org.Department;
 import cn.quanze.domain.org.UnitKind;
 import cn.quanze.domain.power.PowerItem;
 import cn.quanze.exchange.duties.CatalogExport;
+import cn.quanze.exchange.duties.CatalogImport;
+import cn.quanze.exchange.excel.ReadProgress;
+import cn.quanze.exchange.excel.RowIssue;
 import cn.quanze.exchange.duties.GapSheet;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.DepartmentRepository;
@@ -25,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -59,9 +60,11 @@ public final class DutiesViewModel {
     public record HitRow(DutyRepository.Hit hit, String where) {
     }
 
-    private record Snapshot(List<Department> departments, List<PowerItem> powers, List<Duty> duties,
-                            List<DepartmentDuties> departmentDuties, List<BlockDuties> blocks, List<Post> posts,
-                            List<AssistanceItem> assistance) {
+    /** The dry run of an import, shown before anything is written. */
+    public record ImportPreview(Path file, CatalogImport.Report report) {
+        public String issues(int max) {
+            return String.join("\n", report.issues().stream().limit(max).map(RowIssue::describe).toList());
+        }
     }
 
     private final DepartmentRepository departments;
@@ -69,6 +72,7 @@ public final class DutiesViewModel {
     private final DutyRepository duties;
     private final DutyCatalog catalog;
     private final CatalogExport export;
+    private final CatalogImport importer;
     private final TaskRunner tasks;
     private final ObservableList<PowerRow> powerRows = FXCollections.observableArrayList();
     private final ObservableList<DepartmentRow> departmentRows = FXCollections.observableArrayList();
@@ -82,35 +86,34 @@ public final class DutiesViewModel {
     private final ObservableList<HitRow> hitsView = FXCollections.unmodifiableObservableList(hits);
     private final ReadOnlyObjectWrapper<DutyDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<EditForm> form = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ImportPreview> importPreview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private Snapshot snapshot = new Snapshot(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-    private Map<String, Department> unitById = Map.of();
+    private CatalogSnapshot snapshot = CatalogSnapshot.EMPTY;
     private String query = "";
 
     public DutiesViewModel(DepartmentRepository departments, PowerItemRepository powers, DutyRepository duties,
-                           DutyCatalog catalog, CatalogExport export, TaskRunner tasks) {
+                           DutyCatalog catalog, CatalogExport export, CatalogImport importer, TaskRunner tasks) {
         this.departments = departments;
         this.powers = powers;
         this.duties = duties;
         this.catalog = catalog;
         this.export = export;
+        this.importer = importer;
         this.tasks = tasks;
     }
 
     public void refresh() {
-        tasks.run("duties.loading", () -> new Snapshot(departments.all(), powers.all(), duties.duties(),
+        tasks.run("duties.loading", () -> CatalogSnapshot.of(departments.all(), powers.all(), duties.duties(),
                 duties.departmentDuties(), duties.blockDuties(), duties.posts(), duties.assistance()), this::show);
         if (!query.isEmpty()) {
             search(query);
         }
     }
 
-    private void show(Snapshot s) {
+    private void show(CatalogSnapshot s) {
         snapshot = s;
-        unitById = s.departments().stream().collect(Collectors.toMap(Department::id, Function.identity()));
-        Map<String, Duty> dutyByPower = s.duties().stream().collect(Collectors.toMap(Duty::powerItemId, d -> d));
         powerRows.setAll(s.powers().stream().sorted(Comparator.comparing(PowerItem::code)).map(p -> {
-            Duty d = effective(p, dutyByPower);
+            Duty d = s.effective(p);
             return new PowerRow(p, unitName(p.departmentId()), d == null ? 0 : d.stages().size(),
                     d == null ? 0 : d.cases().size());
         }).toList());
@@ -129,11 +132,11 @@ public final class DutiesViewModel {
                 .map(g -> new GapRow(g, unitName(g.departmentId()))).toList());
         DutyDetail current = detail.get();
         if (current instanceof DutyDetail.OfPower p) {
-            findPower(p.item().id()).ifPresent(this::selectPower);
+            s.power(p.item().id()).ifPresent(this::selectPower);
         } else if (current instanceof DutyDetail.OfDepartment d) {
-            selectDepartment(unitById.get(d.unit().id()));
+            selectDepartment(s.unitById().get(d.unit().id()));
         } else if (current instanceof DutyDetail.OfBlock b) {
-            selectBlock(unitById.get(b.unit().id()));
+            selectBlock(s.unitById().get(b.unit().id()));
         }
     }
 
@@ -141,33 +144,16 @@ public final class DutiesViewModel {
         return d.kind() == UnitKind.SUBDISTRICT || d.kind() == UnitKind.TOWN;
     }
 
-    private static Duty effective(PowerItem p, Map<String, Duty> dutyByPower) {
-        Duty own = dutyByPower.get(p.id());
-        if ((own == null || !own.hasDuties()) && p.parentId() != null && dutyByPower.containsKey(p.parentId())) {
-            return dutyByPower.get(p.parentId());
-        }
-        return own;
-    }
-
-    private Optional<PowerItem> findPower(String id) {
-        return snapshot.powers().stream().filter(p -> p.id().equals(id)).findFirst();
-    }
-
-    private Optional<Duty> ownDuty(String powerId) {
-        return snapshot.duties().stream().filter(d -> d.powerItemId().equals(powerId)).findFirst();
-    }
-
     public String unitName(String id) {
-        Department d = id == null ? null : unitById.get(id);
-        return d == null ? "" : d.name();
+        return snapshot.unitName(id);
     }
 
     public void selectPower(PowerItem item) {
         if (item == null) {
             return;
         }
-        Optional<Duty> own = ownDuty(item.id());
-        Duty shown = effective(item, snapshot.duties().stream().collect(Collectors.toMap(Duty::powerItemId, d -> d)));
+        Optional<Duty> own = snapshot.ownDuty(item.id());
+        Duty shown = snapshot.effective(item);
         detail.set(new DutyDetail.OfPower(item, shown, own.isEmpty() && shown != null,
                 unitName(item.departmentId())));
     }
@@ -203,53 +189,33 @@ public final class DutiesViewModel {
         String q = query;
         tasks.run("duties.searching", () -> duties.search(q), found -> {
             if (q.equals(query)) {
-                hits.setAll(found.stream().map(h -> new HitRow(h, where(h))).toList());
+                hits.setAll(found.stream().map(h -> new HitRow(h, snapshot.ownerOf(h)
+                        .map(CatalogSnapshot.Owner::label).orElse(""))).toList());
             }
         });
     }
 
-    private String where(DutyRepository.Hit h) {
-        return switch (h.kind()) {
-            case DUTY -> snapshot.duties().stream().filter(d -> d.id().equals(h.recordId())).findFirst()
-                    .flatMap(d -> findPower(d.powerItemId())).map(p -> p.code() + " " + p.name()).orElse("");
-            case DEPARTMENT -> snapshot.departmentDuties().stream().filter(d -> d.id().equals(h.recordId()))
-                    .findFirst().map(d -> unitName(d.departmentId())).orElse("");
-            case BLOCK -> snapshot.blocks().stream().filter(b -> b.id().equals(h.recordId())).findFirst()
-                    .map(b -> unitName(b.unitId())).orElse("");
-            case POST -> snapshot.posts().stream().filter(p -> p.id().equals(h.recordId())).findFirst()
-                    .map(p -> unitName(p.departmentId()) + " · " + p.name()).orElse("");
-            case ASSISTANCE -> snapshot.assistance().stream().filter(a -> a.id().equals(h.recordId())).findFirst()
-                    .map(a -> unitName(a.requestingDepartmentId()) + " → " + unitName(a.assistingDepartmentId()))
-                    .orElse("");
-        } + "";
-    }
-
     /** Shows the record a search hit belongs to in the detail pane. */
     public void openHit(HitRow row) {
-        DutyRepository.Hit h = row.hit();
-        switch (h.kind()) {
-            case DUTY -> snapshot.duties().stream().filter(d -> d.id().equals(h.recordId())).findFirst()
-                    .flatMap(d -> findPower(d.powerItemId())).ifPresent(this::selectPower);
-            case DEPARTMENT -> snapshot.departmentDuties().stream().filter(d -> d.id().equals(h.recordId())).findFirst()
-                    .ifPresent(d -> selectDepartment(unitById.get(d.departmentId())));
-            case BLOCK -> snapshot.blocks().stream().filter(b -> b.id().equals(h.recordId())).findFirst()
-                    .ifPresent(b -> selectBlock(unitById.get(b.unitId())));
-            case POST -> snapshot.posts().stream().filter(p -> p.id().equals(h.recordId())).findFirst()
-                    .ifPresent(p -> selectDepartment(unitById.get(p.departmentId())));
-            case ASSISTANCE -> snapshot.assistance().stream().filter(a -> a.id().equals(h.recordId())).findFirst()
-                    .ifPresent(a -> selectDepartment(unitById.get(a.requestingDepartmentId())));
-            default -> { }
-        }
+        snapshot.ownerOf(row.hit()).ifPresent(o -> {
+            if (o.power() != null) {
+                selectPower(o.power());
+            } else if (o.block()) {
+                selectBlock(o.unit());
+            } else {
+                selectDepartment(o.unit());
+            }
+        });
     }
 
     /** One click from a gap to the form that closes it. */
     public void openGap(GapRow row) {
         Gap g = row.gap();
         if (g.kind() == GapKind.NO_POSTS) {
-            selectDepartment(unitById.get(g.targetId()));
+            selectDepartment(snapshot.unitById().get(g.targetId()));
             newPost();
         } else {
-            findPower(g.targetId()).ifPresent(p -> {
+            snapshot.power(g.targetId()).ifPresent(p -> {
                 selectPower(p);
                 editDuty();
             });
@@ -262,7 +228,7 @@ public final class DutiesViewModel {
 
     public void editDuty() {
         if (detail.get() instanceof DutyDetail.OfPower p) {
-            form.set(forms().duty(p.item(), ownDuty(p.item().id()), d -> save(() -> catalog.save(d))));
+            form.set(forms().duty(p.item(), snapshot.ownDuty(p.item().id()), d -> save(() -> catalog.save(d))));
         }
     }
 
@@ -327,6 +293,34 @@ public final class DutiesViewModel {
             tasks.run("duties.exporting", () -> export.export(d.unit(), file), t -> message.set(
                     I18n.t("duties.export.done", d.unit().name(), t.groups().size(), t.rowCount(), file)));
         }
+    }
+
+    /** Reads and validates a workbook without writing; the view shows the preview and asks to go on. */
+    public void previewImport(Path file) {
+        tasks.run("duties.importing", () -> importer.importFile(file, new CatalogImport.Options(true, false),
+                ReadProgress.NONE), r -> importPreview.set(new ImportPreview(file, r)));
+    }
+
+    /** Imports the previewed workbook (all or nothing, or only the valid rows); then clears the preview. */
+    public void confirmImport(boolean skipInvalid) {
+        ImportPreview p = importPreview.get();
+        importPreview.set(null);
+        if (p == null) {
+            return;
+        }
+        tasks.run("duties.importing", () -> importer.importFile(p.file(), new CatalogImport.Options(false, skipInvalid),
+                ReadProgress.NONE), r -> {
+                    message.set(r.summary());
+                    refresh();
+                });
+    }
+
+    public void cancelImport() {
+        importPreview.set(null);
+    }
+
+    public ReadOnlyObjectProperty<ImportPreview> importPreviewProperty() {
+        return importPreview.getReadOnlyProperty();
     }
 
     public void exportGaps(Path file) {

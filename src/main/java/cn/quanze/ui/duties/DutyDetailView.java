@@ -108,14 +108,14 @@ final class DutyDetailView {
             works("duties.section.work", dd.workItems());
             if (!dd.boundaries().isEmpty()) {
                 content.getChildren().add(heading("duties.section.boundaries"));
-                TableView<DepartmentDuties.Boundary> t = table("duties-boundaries", dd.boundaries().size());
-                t.getColumns().add(Tables.text(I18n.t("duties.field.matter"), DepartmentDuties.Boundary::matter, 140));
-                t.getColumns().add(Tables.text(I18n.t("duties.field.lead"), b -> vm.unitName(b.leadDepartmentId()), 110));
-                t.getColumns().add(Tables.text(I18n.t("duties.field.cooperating"), b -> b.cooperatingDepartmentIds()
-                        .stream().map(vm::unitName).collect(Collectors.joining("、")), 150));
-                t.getColumns().add(Tables.text(I18n.t("duties.field.division"), DepartmentDuties.Boundary::division, 300));
-                t.getItems().setAll(dd.boundaries());
-                content.getChildren().add(t);
+                VBox bounds = new VBox(6);
+                bounds.setId("duties-boundaries");
+                for (DepartmentDuties.Boundary b : dd.boundaries()) {
+                    bounds.getChildren().add(entry(b.matter() + "：", I18n.t("duties.detail.boundary",
+                            vm.unitName(b.leadDepartmentId()), b.cooperatingDepartmentIds().stream().map(vm::unitName)
+                                    .collect(Collectors.joining("、")), b.division()), b.basis()));
+                }
+                content.getChildren().add(bounds);
             }
             works("duties.section.systems", dd.supervisionSystems());
             works("duties.section.services", dd.publicServices());
@@ -186,7 +186,7 @@ final class DutyDetailView {
         TableView<T> t = Tables.table("");
         t.setId(id);
         t.setTableMenuButtonVisible(false);
-        t.setPrefHeight(Math.min(8, Math.max(rows, 1)) * 30 + 36);
+        t.setPrefHeight(Math.min(8, Math.max(rows, 1)) * 40 + 48);
         return t;
     }
 

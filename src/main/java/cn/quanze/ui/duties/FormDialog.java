@@ -24,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -67,11 +68,13 @@ final class FormDialog {
         }
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(900, 560);
+        scroll.setPrefSize(980, 560);
         VBox content = new VBox(8, errors, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         content.setId("duties-form-" + form.id());
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(1000);
+        dialog.getDialogPane().setMinSize(960, 600);
         Node ok = dialog.getDialogPane().lookupButton(save);
         ok.setId("duties-form-save");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
@@ -126,6 +129,7 @@ final class FormDialog {
             Button remove = new Button(I18n.t("duties.form.removeRow"));
             remove.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
             remove.setId("duties-form-" + s.id() + "-" + index + "-remove");
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             remove.setOnAction(e -> s.removeRow(row));
             box.getChildren().add(remove);
         }
@@ -143,7 +147,8 @@ final class FormDialog {
             case CHOICE -> {
                 ComboBox<Choice> box = new ComboBox<>();
                 box.getItems().setAll(f.choices());
-                box.setPrefWidth(f.choices().size() > 20 ? 200 : 150);
+                box.setPrefWidth(f.choices().size() > 20 ? 210 : 160);
+                box.setMinWidth(Region.USE_PREF_SIZE);
                 box.setValue(f.choices().stream().filter(c -> c.value().equals(row.get(f.name()))).findFirst()
                         .orElse(null));
                 box.valueProperty().addListener((o, a, b) -> row.set(f.name(), b == null ? "" : b.value()));
@@ -158,7 +163,8 @@ final class FormDialog {
             }
             default -> {
                 TextField field = new TextField();
-                field.setPrefWidth(f.kind() == EditForm.Kind.NUMBER ? 80 : 200);
+                field.setPrefWidth(f.kind() == EditForm.Kind.NUMBER ? 90 : 220);
+                field.setMinWidth(Region.USE_PREF_SIZE);
                 return bind(field, f, row);
             }
         }

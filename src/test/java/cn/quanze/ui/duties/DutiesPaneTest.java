@@ -46,7 +46,7 @@ class DutiesPaneTest extends FxRobot {
 
     @AfterEach
     void close() throws Exception {
-        DutiesView.useSaveDialog(null);
+        DutiesView.useFileDialog(null);
         FxToolkit.cleanupStages();
         if (wb != null) {
             wb.close();
@@ -124,7 +124,7 @@ class DutiesPaneTest extends FxRobot {
     void departmentViewAddsAPostAndExportsTheCatalog() throws Exception {
         open();
         Path file = dir.resolve("scj.docx");
-        DutiesView.useSaveDialog((owner, name, filters) -> Optional.of(file));
+        DutiesView.useFileDialog((owner, save, name, filters) -> Optional.of(file));
         clickOn("#duties-tab-department");
         TableView<DutiesViewModel.DepartmentRow> units = table("#duties-department-table");
         waitFor(() -> units.getItems().stream().anyMatch(r -> r.unit().code().equals("WLJ")));
@@ -155,6 +155,14 @@ class DutiesPaneTest extends FxRobot {
             assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("区市场监管局权力清单和责任清单");
             assertThat(doc.getTables().get(0).getRow(0).getCell(6).getText()).isEqualTo("责任事项");
         }
+
+        Path xlsx = dir.resolve("scj.xlsx");
+        wb.catalogExport().export(wb.departments().byCode("SCJ").orElseThrow(), xlsx);
+        DutiesView.useFileDialog((owner, save, name, filters) -> Optional.of(xlsx));
+        clickOn("#duties-import");
+        waitFor(() -> lookup("#duties-import-go").tryQuery().isPresent());
+        clickOn("#duties-import-go");
+        waitFor(() -> lookup("#duties-message").queryAs(Label.class).getText().contains("未变 7 项"));
 
         clickOn("#duties-tab-block");
         TableView<DutiesViewModel.BlockRow> blocks = table("#duties-block-table");
