@@ -1,6 +1,11 @@
 package cn.quanze.app;
 
 import cn.quanze.domain.office.OfficeIdentity;
+import cn.quanze.domain.user.Role;
+import cn.quanze.store.Principal;
+import cn.quanze.store.UserAccounts;
+import cn.quanze.ui.login.LoginDialog;
+import cn.quanze.ui.login.LoginViewModel;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.Preferences;
@@ -9,13 +14,16 @@ import cn.quanze.ui.settings.SettingsViewModel;
 import cn.quanze.ui.admin.AdminView;
 import cn.quanze.ui.admin.AdminViewModel;
 import cn.quanze.ui.admin.CalendarEditorViewModel;
+import cn.quanze.ui.admin.AuditViewModel;
+import cn.quanze.ui.admin.BackupViewModel;
+import cn.quanze.ui.admin.UsersViewModel;
+import cn.quanze.store.AuditLog;
 import cn.quanze.ui.common.ErrorPresenter;
 import cn.quanze.ui.common.TaskRunner;
 import cn.quanze.ui.common.Theme;
 import cn.quanze.ui.deadlines.CaseStatsViewModel;
 import cn.quanze.ui.deadlines.CasesView;
 import cn.quanze.ui.deadlines.CasesViewModel;
-import cn.quanze.ui.deadlines.DueSoonNotice;
 import cn.quanze.ui.duties.DutiesView;
 import cn.quanze.ui.duties.DutiesViewModel;
 import cn.quanze.ui.home.HomeView;
@@ -27,6 +35,7 @@ import cn.quanze.ui.setup.SetupViewModel;
 import cn.quanze.ui.shell.MainWindow;
 import cn.quanze.ui.shell.NavEntry;
 import cn.quanze.ui.shell.StatusBarModel;
+import cn.quanze.ui.supervision.SupervisionExports;
 import cn.quanze.ui.supervision.SupervisionView;
 import cn.quanze.ui.supervision.SupervisionViewModel;
 import cn.quanze.ui.sync.SyncView;
@@ -50,7 +59,12 @@ public final class DesktopApp {
     private final StatusBarModel status = new StatusBarModel();
     private final Preferences preferences;
     private MainWindow window;
+    private SyncView syncView;
+    private java.nio.file.Path pendingFile;
+    private boolean signInRequired;
+    private Runnable onQuit;
 
+    /** A window for {@code wb}; without {@link #requireSignIn} it runs as the store's actor (tests, system). */
     public DesktopApp(Workbench wb, Stage stage) {
         this.wb = wb;
         this.stage = stage;
@@ -59,22 +73,41 @@ public final class DesktopApp {
         this.preferences = new Preferences(wb.store(), wb.settings());
     }
 
-    /** What the window needs before it is built: the office (absent on a first run) and the preferences. */
-    private record Startup(Optional<OfficeIdentity> identity, Preferences.Values preferences) {
+    /**
+     * What the window needs before it is built: the office (absent on a first run), whether any user exists,
+     * and the display preferences.
+     */
+    private record Startup(Optional<OfficeIdentity> identity, boolean hasUsers, Preferences.Values preferences) {
     }
 
-    /** Shows the main window; on a first run asks for the office identity first. Runs on the FX thread. */
+    /**
+     * Asks for a user name and password before the main window shows (creating the first 管理员 when there is
+     * none); {@code onQuit} runs when the user cancels instead.
+     */
+    public DesktopApp requireSignIn(Runnable onQuit) {
+        this.signInRequired = true;
+        this.onQuit = onQuit;
+        return this;
+    }
+
+    /**
+     * Shows the main window; on a first run asks for the office identity and the first administrator, else (when
+     * sign-in is required) for a user name and password. Runs on the FX thread.
+     */
     public void show(Runnable onShown) {
-        tasks.run("app.opening", () -> new Startup(wb.settings().identity(), preferences.read()), startup -> {
-            build(startup.preferences());
-            if (startup.identity().isPresent()) {
-                ready(startup.identity().get(), onShown);
-            } else {
-                stage.setTitle(I18n.t("app.title"));
-                stage.show();
-                firstRun(onShown);
-            }
-        });
+        tasks.run("app.opening", () -> new Startup(wb.settings().identity(), wb.users().any(), preferences.read()),
+                o -> {
+                    build(o.preferences());
+                    if (o.identity().isEmpty() || (signInRequired && !o.hasUsers())) {
+                        stage.setTitle(I18n.t("app.title"));
+                        stage.show();
+                        firstRun(o.identity().isEmpty(), onShown);
+                    } else if (signInRequired && wb.store().principal().isEmpty()) {
+                        signIn(o.identity().get(), onShown);
+                    } else {
+                        ready(o.identity().get(), onShown);
+                    }
+                });
     }
 
     private void build(Preferences.Values prefs) {
@@ -106,15 +139,21 @@ public final class DesktopApp {
         });
     }
 
-    private void firstRun(Runnable onShown) {
-        Optional<SetupViewModel.Choice> choice = SetupDialog.ask(stage, new SetupViewModel());
+    private void firstRun(boolean officeNeeded, Runnable onShown) {
+        Optional<SetupViewModel.Choice> choice = SetupDialog.ask(stage, new SetupViewModel(officeNeeded));
         if (choice.isEmpty()) {
-            stage.close();
+            quit();
             return;
         }
         SetupViewModel.Choice c = choice.get();
         tasks.run("setup.saving", () -> {
-            wb.store().run("office.init", uow -> wb.settings().saveIdentity(uow, c.code(), c.name(), c.level()));
+            if (officeNeeded) {
+                wb.store().run("office.init", uow -> wb.settings().saveIdentity(uow, c.code(), c.name(), c.level()));
+            }
+            wb.sync().self(); // the Ed25519 key pair of this installation
+            var admin = wb.users().create(c.adminLogin(), c.adminName(), null, Role.ADMIN, c.adminPassword());
+            java.util.Arrays.fill(c.adminPassword(), '\0');
+            wb.store().signIn(UserAccounts.principalOf(admin));
             if (c.demo()) {
                 wb.demoData().load();
             }
@@ -122,23 +161,66 @@ public final class DesktopApp {
         }, identity -> ready(identity, onShown));
     }
 
+    private void signIn(OfficeIdentity identity, Runnable onShown) {
+        Optional<Principal> who = LoginDialog.ask(null, identity.name(), new LoginViewModel(wb.users(), tasks));
+        if (who.isEmpty()) {
+            quit();
+            return;
+        }
+        wb.store().signIn(who.get());
+        ready(identity, onShown);
+    }
+
+    private void quit() {
+        stage.close();
+        if (onQuit != null) {
+            onQuit.run();
+        }
+    }
+
+    /**
+     * After the window shows, off the JavaFX thread: the tamper check (a warning when broken), then the day's
+     * automatic backup, made only of a database that passed the check so a good backup is never pushed out.
+     */
+    private void checkOnStart() {
+        tasks.run("app.startCheck", () -> wb.dbCheck().run(), problems -> {
+            if (!stage.isShowing()) {
+                return;
+            }
+            if (!problems.isEmpty()) {
+                StartupWarnings.showBroken(stage, problems);
+            } else {
+                tasks.run("backup.auto", () -> wb.backups().autoBackup(), made -> { });
+            }
+        });
+    }
+
     private void ready(OfficeIdentity identity, Runnable onShown) {
         stage.setTitle(I18n.t("app.title.office", identity.name()));
         updateStatus();
         window.show("home");
         stage.show();
-        DueSoonNotice.showOnStartup(wb.cases(), wb.departments(), wb.powers(), tasks, stage);
+        if (pendingFile != null) {
+            window.show("sync");
+            syncView().previewFile(pendingFile);
+            pendingFile = null;
+        }
         if (onShown != null) {
             onShown.run();
         }
+        checkOnStart();
     }
 
     private void updateStatus() {
-        tasks.run("app.status", () -> wb.settings().identity(), identity -> status.update(
-                identity.map(i -> I18n.t("status.office", i.name(), i.code())).orElse(""),
+        record Status(java.util.Optional<OfficeIdentity> identity, java.util.Optional<String> lastSync) {
+        }
+        tasks.run("app.status", () -> new Status(wb.settings().identity(), wb.sync().lastExchange()), s -> status.update(
+                s.identity().map(i -> I18n.t("status.office", i.name(), i.code())).orElse(""),
                 I18n.t("status.user", wb.store().currentActor()),
                 I18n.t("status.database", wb.store().file()),
-                I18n.t("status.lastSync.never")));
+                s.lastSync().map(at -> I18n.t("status.lastSync", java.time.Instant.parse(at)
+                        .atZone(java.time.ZoneId.systemDefault()).toLocalDateTime().withNano(0).toString()
+                        .replace('T', ' '))).orElse(I18n.t("status.lastSync.never"))));
     }
 
     private List<NavEntry> entries() {
@@ -147,21 +229,39 @@ public final class DesktopApp {
                 new NavEntry("home", "nav.home", Feather.HOME,
                         () -> new HomeView(new HomeViewModel(wb.store(), wb.supervision(), tasks, clock))),
                 new NavEntry("powers", "nav.powers", Feather.BOOK,
-                        () -> new PowersView(new PowersViewModel(wb.powers(), wb.departments(), tasks))),
+                        () -> new PowersView(new PowersViewModel(wb.powers(), wb.departments(), wb.powerList(),
+                                wb.history(), wb.powerImport(), tasks, clock))),
                 new NavEntry("duties", "nav.duties", Feather.SHIELD,
-                        () -> new DutiesView(new DutiesViewModel(wb.departments(), wb.powers(), tasks))),
+                        () -> new DutiesView(new DutiesViewModel(wb.departments(), wb.powers(), wb.duties(),
+                                wb.dutyCatalog(), wb.catalogExport(), wb.catalogImport(), tasks))),
                 new NavEntry("deadlines", "nav.deadlines", Feather.CLOCK,
                         () -> new CasesView(new CasesViewModel(wb.cases(), wb.departments(), wb.powers(),
                                 wb.settings(), tasks), new CaseStatsViewModel(wb.cases(), wb.departments(),
                                 wb.powers(), tasks))),
                 new NavEntry("supervision", "nav.supervision", Feather.FLAG,
-                        () -> new SupervisionView(new SupervisionViewModel(wb.supervision(), wb.departments(), tasks,
-                                clock))),
+                        () -> new SupervisionView(new SupervisionViewModel(wb.supervision(), wb.departments(),
+                                wb.supervisionService(), wb.supervisionBoard(), new SupervisionExports(wb.notices(),
+                                wb.supervisionReports(), wb.ledger(), wb.exportDir()), tasks))),
                 new NavEntry("sync", "nav.sync", Feather.REFRESH_CW,
-                        () -> new SyncView(new SyncViewModel(wb.store(), tasks, clock))),
+                        () -> syncView()),
                 new NavEntry("admin", "nav.admin", Feather.SETTINGS,
                         () -> new AdminView(new AdminViewModel(wb.departments(), wb.demoData(), new DbCheck(wb.store()),
-                                tasks), new CalendarEditorViewModel(wb.calendarService(), wb.cases(), tasks))));
+                                tasks), new UsersViewModel(wb.users(), wb.departments(), tasks),
+                                new AuditViewModel(new AuditLog(wb.store(), clock.getZone()), tasks, clock.getZone()),
+                                new BackupViewModel(wb.backups(), tasks, clock.getZone()),
+                                new CalendarEditorViewModel(wb.calendarService(), wb.cases(), tasks))));
+    }
+
+    private SyncView syncView() {
+        if (syncView == null) {
+            syncView = new SyncView(new SyncViewModel(wb.sync(), tasks));
+        }
+        return syncView;
+    }
+
+    /** Opens the import preview of a sync file once the window is ready (a .qzb path given to the app). */
+    public void openOnReady(java.nio.file.Path syncFile) {
+        this.pendingFile = syncFile;
     }
 
     public MainWindow window() {

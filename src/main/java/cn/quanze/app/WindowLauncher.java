@@ -42,7 +42,16 @@ public final class WindowLauncher {
                     wb.close();
                     Platform.exit();
                 });
-                new DesktopApp(wb, stage).show(probe ? () -> Platform.runLater(() -> {
+                DesktopApp app = new DesktopApp(wb, stage);
+                files.stream().filter(f -> f.toLowerCase(java.util.Locale.ROOT).endsWith(".qzb")).findFirst()
+                        .map(java.nio.file.Path::of).ifPresent(app::openOnReady);
+                if (!probe) {
+                    app.requireSignIn(() -> {
+                        wb.close();
+                        Platform.exit();
+                    });
+                }
+                app.show(probe ? () -> Platform.runLater(() -> {
                     System.out.println("QUANZE_SHOWN");
                     System.out.flush();
                     stage.close();

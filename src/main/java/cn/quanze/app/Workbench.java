@@ -6,16 +6,35 @@ import cn.quanze.exchange.excel.PowerImport;
 import cn.quanze.exchange.calendar.CalendarService;
 import cn.quanze.exchange.calendar.LiveCalendar;
 import cn.quanze.store.CaseLedger;
+import cn.quanze.store.Backups;
+import cn.quanze.exchange.report.NoticeService;
+import cn.quanze.exchange.report.SummaryBuilder;
+import cn.quanze.exchange.report.SupervisionReports;
+import cn.quanze.exchange.supervision.LedgerExcel;
+import cn.quanze.store.SupervisionBoard;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
 import cn.quanze.store.History;
+import cn.quanze.exchange.duties.CatalogExport;
+import cn.quanze.store.DataDirLock;
+import cn.quanze.store.DbCheck;
+import cn.quanze.store.DepartmentRepository;
+import cn.quanze.exchange.duties.CatalogImport;
+import cn.quanze.store.DutyCatalog;
+import cn.quanze.store.DutyRepository;
 import cn.quanze.store.JdbcRepositories;
 import cn.quanze.store.OfficeSettings;
 import cn.quanze.store.PowerItemRepository;
 import cn.quanze.store.PowerListService;
 import cn.quanze.store.Store;
 import cn.quanze.store.SupervisionRepository;
+import cn.quanze.sync.SyncService;
+import cn.quanze.store.UserAccounts;
+import cn.quanze.domain.user.PasswordHasher;
+import cn.quanze.store.SupervisionService;
+import cn.quanze.store.AttachmentFiles;
+import cn.quanze.store.EscalationRules;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -34,12 +53,26 @@ public final class Workbench implements AutoCloseable {
     private final PowerItemRepository powers;
     private final SupervisionRepository supervision;
     private final DemoData demoData;
+    private final SyncService sync;
     private final History history;
     private final PowerListService powerList;
     private final PowerImport powerImport;
     private final LiveCalendar calendar;
     private final CaseLedger cases;
     private final CalendarService calendarService;
+    private final DutyRepository duties;
+    private final DutyCatalog dutyCatalog;
+    private final CatalogExport catalogExport;
+    private final UserAccounts users;
+    private final Backups backups;
+    private final AttachmentFiles attachments;
+    private final SupervisionService supervisionService;
+    private final EscalationRules escalationRules;
+    private final SupervisionBoard supervisionBoard;
+    private final NoticeService notices;
+    private final SupervisionReports supervisionReports;
+    private final LedgerExcel ledger;
+    private final CatalogImport catalogImport;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -57,6 +90,21 @@ public final class Workbench implements AutoCloseable {
         this.calendar = new LiveCalendar(store);
         this.cases = new CaseLedger(store, settings, calendar, clock);
         this.calendarService = new CalendarService(store, calendar, cases);
+        this.duties = new DutyRepository(store);
+        this.dutyCatalog = new DutyCatalog(store);
+        this.catalogExport = new CatalogExport(departments, powers, duties);
+        this.users = new UserAccounts(store, clock, new PasswordHasher());
+        this.backups = new Backups(store, dataDir.resolve("backups"), clock);
+        this.attachments = new AttachmentFiles(dataDir);
+        this.supervisionService = new SupervisionService(store, calendar, attachments, clock);
+        this.escalationRules = new EscalationRules(settings);
+        this.supervisionBoard = new SupervisionBoard(supervision, departments, escalationRules, calendar);
+        this.notices = new NoticeService(supervisionService, departments, settings);
+        this.supervisionReports = new SupervisionReports(new SummaryBuilder(supervision, supervisionBoard, settings),
+                supervisionService);
+        this.ledger = new LedgerExcel(supervision, departments, supervisionService);
+        this.sync = new SyncService(store, settings, dataDir, clock);
+        this.catalogImport = new CatalogImport(store, powers, duties);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -136,6 +184,67 @@ public final class Workbench implements AutoCloseable {
 
     public DemoData demoData() {
         return demoData;
+    }
+
+    public SyncService sync() {
+        return sync;
+    }
+
+    public DutyRepository duties() {
+        return duties;
+    }
+
+    public DutyCatalog dutyCatalog() {
+        return dutyCatalog;
+    }
+
+    public CatalogImport catalogImport() {
+        return catalogImport;
+    }
+
+    public CatalogExport catalogExport() {
+        return catalogExport;
+    }
+
+    public UserAccounts users() {
+        return users;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    public AttachmentFiles attachments() {
+        return attachments;
+    }
+
+    public SupervisionService supervisionService() {
+        return supervisionService;
+    }
+
+    public EscalationRules escalationRules() {
+        return escalationRules;
+    }
+
+    public SupervisionBoard supervisionBoard() {
+        return supervisionBoard;
+    }
+
+    public NoticeService notices() {
+        return notices;
+    }
+
+    public SupervisionReports supervisionReports() {
+        return supervisionReports;
+    }
+
+    public LedgerExcel ledger() {
+        return ledger;
+    }
+
+    /** Where the window writes notices, reports and ledgers unless the user picks another place. */
+    public Path exportDir() {
+        return dataDir.resolve("exports");
     }
 
     public DbCheck dbCheck() {

@@ -19,7 +19,13 @@ import picocli.CommandLine.ParentCommand;
  * window started the same way in the same run. Needs a display (Xvfb) or Monocle.
  */
 @Command(name = "bench", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
-        subcommands = {BenchCommand.Startup.class, BenchCasesCommand.class})
+        subcommands = {
+            BenchCommand.Startup.class,
+            PowersBench.class,
+            DutiesBenchCommand.class,
+            SupervisionBench.class,
+            SyncBenchCommand.class,
+            BenchCasesCommand.class})
 final class BenchCommand {
     @ParentCommand
     QuanzeCommand root;

@@ -48,6 +48,7 @@ final class InitCommand implements Callable<Integer> {
                 return QuanzeCommand.FAILED;
             }
             wb.store().run("office.init", uow -> wb.settings().saveIdentity(uow, code, name, officeLevel));
+            wb.sync().self(); // the Ed25519 key pair of this installation
             System.out.println(I18n.t("init.done", name, code, wb.store().file()));
             if (demo) {
                 DemoData.Counts c = wb.demoData().load();

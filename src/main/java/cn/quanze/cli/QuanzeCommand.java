@@ -23,7 +23,11 @@ import picocli.CommandLine.Parameters;
             CalendarCommand.class,
             CasesCommand.class,
             PowersCommand.class,
-            BenchCommand.class})
+            DutiesCommand.class,
+            SupervisionCommand.class,
+            ReportCommand.class,
+            BenchCommand.class,
+            SyncCommand.class})
 public final class QuanzeCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -32,6 +36,9 @@ public final class QuanzeCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", descriptionKey = "option.dataDir", scope = CommandLine.ScopeType.INHERIT)
     Path dataDir;
+
+    @Option(names = "--user", descriptionKey = "option.user", scope = CommandLine.ScopeType.INHERIT)
+    String user;
 
     @Parameters(arity = "0..1", descriptionKey = "param.file", paramLabel = "FILE")
     Path file;
@@ -52,18 +59,40 @@ public final class QuanzeCommand implements Callable<Integer> {
         return AppPaths.resolveDataDir(dataDir);
     }
 
-    /** Opens the data directory for a command, turning a locked or broken database into a message and exit 3. */
+    /**
+     * Opens the data directory for a command, turning a locked or broken database into a message and exit 3.
+     * With {@code --user} the command signs in (password from QUANZE_PASSWORD or asked on the console) and its
+     * writes are checked against that user's role; without it the command runs as the named system user
+     * {@code cli:<os user>}, which the audit log records.
+     */
     Workbench open() {
         cn.quanze.app.Logging.configure(dataDir());
-        return Workbench.open(dataDir(), () -> "cli:" + Workbench.systemUser(), Clock.systemDefaultZone());
+        Workbench wb = Workbench.open(dataDir(), () -> "cli:" + Workbench.systemUser(), Clock.systemDefaultZone());
+        if (user != null) {
+            try {
+                CliSignIn.signIn(wb, user);
+            } catch (RuntimeException e) {
+                wb.close();
+                throw e;
+            }
+        }
+        return wb;
     }
 
     public static CommandLine commandLine(BiConsumer<Path, List<String>> windowLauncher) {
         CommandLine cl = new CommandLine(new QuanzeCommand(windowLauncher));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            if (ex instanceof CliSignIn.Refused r) {
+                line.getErr().println(r.getMessage());
+                return FAILED;
+            }
             if (ex instanceof StoreException se) {
                 line.getErr().println(StoreMessages.describe(se));
                 return UNAVAILABLE;
+            }
+            if (ex instanceof cn.quanze.domain.supervision.TransitionRefused tr) {
+                line.getErr().println(cn.quanze.i18n.DomainMessages.describe(tr));
+                return FAILED;
             }
             line.getErr().println(I18n.t("cli.error", ex.getMessage()));
             return FAILED;

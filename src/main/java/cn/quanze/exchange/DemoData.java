@@ -7,12 +7,6 @@ import cn.quanze.domain.org.UnitKind;
 import cn.quanze.domain.power.PowerItem;
 import cn.quanze.domain.power.PowerStatus;
 import cn.quanze.domain.power.PowerType;
-import cn.quanze.domain.supervision.Feedback;
-import cn.quanze.domain.supervision.FeedbackCycle;
-import cn.quanze.domain.supervision.Importance;
-import cn.quanze.domain.supervision.SupervisionItem;
-import cn.quanze.domain.supervision.SupervisionSource;
-import cn.quanze.domain.supervision.SupervisionState;
 import cn.quanze.store.CoreRecords;
 import cn.quanze.store.PowerRecords;
 import cn.quanze.store.Store;
@@ -22,7 +16,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,15 +40,6 @@ public final class DemoData {
                      List<SeedPower> children) {
     }
 
-    record SeedFeedback(LocalDate date, String content, int progress, String problems, String nextSteps) {
-    }
-
-    record SeedSupervision(String seedRef, String source, String sourceDocNo, LocalDate sourceDate, String title,
-                           String content, String importance, String leadUnit, List<String> cooperatingUnits,
-                           String leader, String contact, LocalDate assignedOn, LocalDate deadline,
-                           String feedbackCycle, Integer feedbackDay, String state, List<SeedFeedback> feedback) {
-    }
-
     private final Store store;
     private final DemoCases cases = new DemoCases();
 
@@ -66,8 +50,10 @@ public final class DemoData {
     public Counts load() {
         List<SeedDepartment> departments = read("departments.json", new TypeReference<>() { });
         List<SeedPower> powers = read("powers.json", new TypeReference<>() { });
-        List<SeedSupervision> items = read("supervision.json", new TypeReference<>() { });
+        List<SupervisionDemo.SeedSupervision> items = read("supervision.json", new TypeReference<>() { });
+        List<SupervisionDemo.SeedRectification> rectifications = read("rectifications.json", new TypeReference<>() { });
         List<DemoCases.SeedCase> seedCases = read("cases.json", new TypeReference<>() { });
+        DemoDuties.Seeds duties = DemoDuties.read();
         return store.write("demo.load", uow -> {
             Map<String, String> deptIds = new HashMap<>();
             for (Department existing : uow.query("SELECT * FROM department").stream()
@@ -88,14 +74,14 @@ public final class DemoData {
             for (SeedPower p : powers) {
                 powerCount += putPower(uow, p, null, deptIds);
             }
-            int[] feedbackCount = {0};
-            List<SeedSupervision> ordered = new ArrayList<>(items);
-            ordered.sort(Comparator.comparing(SeedSupervision::assignedOn));
-            for (SeedSupervision s : ordered) {
-                putSupervision(uow, s, deptIds, feedbackCount);
-            }
+            DemoDuties.load(uow, duties, deptIds);
+            SupervisionDemo supervision = new SupervisionDemo(uow, deptIds);
+            List<SupervisionDemo.SeedSupervision> ordered = new ArrayList<>(items);
+            ordered.sort(Comparator.comparing(SupervisionDemo.SeedSupervision::assignedOn));
+            ordered.forEach(supervision::put);
+            rectifications.forEach(supervision::put);
             int caseCount = cases.put(uow, seedCases, deptIds);
-            return new Counts(newDepartments, powerCount, ordered.size(), feedbackCount[0], caseCount);
+            return new Counts(newDepartments, powerCount, ordered.size(), supervision.feedbackCount, caseCount);
         });
     }
 
@@ -117,39 +103,18 @@ public final class DemoData {
         return n;
     }
 
-    private void putSupervision(UnitOfWork uow, SeedSupervision s, Map<String, String> deptIds, int[] feedbackCount) {
-        String id = Ids.newId();
-        SupervisionState state = SupervisionState.fromOfficialName(s.state()).orElse(SupervisionState.IN_PROGRESS);
-        int year = s.assignedOn().getYear();
-        int number = state == SupervisionState.REGISTERED ? 0
-                : cn.quanze.store.SupervisionRepository.nextNumber(uow, year);
-        List<SeedFeedback> feedback = s.feedback() == null ? List.of() : s.feedback();
-        int progress = feedback.stream().mapToInt(SeedFeedback::progress).max().orElse(0);
-        if (state == SupervisionState.COMPLETED || state == SupervisionState.ARCHIVED) {
-            progress = 100;
-        }
-        uow.put(SupervisionRecords.SUPERVISION_ITEM, new SupervisionItem(id, year, number,
-                SupervisionSource.fromOfficialName(s.source()).orElse(SupervisionSource.KEY_WORK), s.sourceDocNo(),
-                s.sourceDate(), s.title(), s.content(), Importance.fromOfficialName(s.importance()),
-                deptIds.get(s.leadUnit()),
-                s.cooperatingUnits() == null ? List.of()
-                        : s.cooperatingUnits().stream().map(deptIds::get).filter(x -> x != null).toList(),
-                s.leader(), s.contact(), s.assignedOn(), s.deadline(),
-                FeedbackCycle.fromOfficialName(s.feedbackCycle()).orElse(FeedbackCycle.MONTHLY), s.feedbackDay(),
-                state, progress, true));
-        for (SeedFeedback f : feedback) {
-            uow.put(SupervisionRecords.FEEDBACK, new Feedback(Ids.newId(), id, f.date(), f.content(), f.progress(),
-                    f.problems(), f.nextSteps(), true));
-            feedbackCount[0]++;
-        }
-    }
-
     /** Removes every demo record (children first); departments still used by real records stay. */
     public int remove() {
         return store.write("demo.remove", uow -> {
             int removed = 0;
+            removed += deleteWhere(uow, SupervisionRecords.ATTACHMENT, "SELECT a.id FROM attachment a JOIN feedback f "
+                    + "ON a.owner_entity = 'feedback' AND a.owner_id = f.id WHERE f.demo = 1");
+            removed += deleteWhere(uow, SupervisionRecords.RECTIFICATION, "SELECT id FROM rectification WHERE demo = 1 "
+                    + "OR item_id IN (SELECT id FROM supervision_item WHERE demo = 1)");
+            removed += deleteWhere(uow, SupervisionRecords.EVENT, "SELECT id FROM supervision_event WHERE demo = 1");
             removed += deleteWhere(uow, cn.quanze.store.CaseRecords.CASE_EVENT, "SELECT id FROM case_event WHERE demo = 1");
             removed += deleteWhere(uow, cn.quanze.store.CaseRecords.CASE_FILE, "SELECT id FROM case_file WHERE demo = 1");
+            removed += DemoDuties.remove(uow);
             removed += deleteWhere(uow, SupervisionRecords.FEEDBACK, "SELECT id FROM feedback WHERE demo = 1");
             removed += deleteWhere(uow, SupervisionRecords.SUPERVISION_ITEM,
                     "SELECT id FROM supervision_item WHERE demo = 1");

@@ -17,21 +17,32 @@ import java.util.HexFormat;
 final class AuditChain {
     static final String GENESIS = "0".repeat(64);
 
-    void append(Connection c, String user, String action, String entity, String recordId, String revId, String summary)
-            throws SQLException {
-        String prev = lastHash(c);
+    // statements kept for the (single) writer connection: a sync import appends thousands of entries
+    private Connection preparedFor;
+    private PreparedStatement last;
+    private PreparedStatement insert;
+
+    synchronized void append(Connection c, String user, String action, String entity, String recordId, String revId,
+                             String summary) throws SQLException {
+        prepare(c);
+        String prev = lastHash();
         String at = Instant.now().toString();
         String hash = hash(prev, at, user, action, entity, recordId, revId, summary);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (at, user_name, action, entity, record_id, "
-                + "rev_id, summary, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Sql.bind(ps, at, user, action, entity, recordId, revId, summary, prev, hash);
-            ps.executeUpdate();
+        Sql.bind(insert, at, user, action, entity, recordId, revId, summary, prev, hash);
+        insert.executeUpdate();
+    }
+
+    private void prepare(Connection c) throws SQLException {
+        if (preparedFor != c || last.isClosed() || insert.isClosed()) {
+            last = c.prepareStatement("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+            insert = c.prepareStatement("INSERT INTO audit_log (at, user_name, action, entity, record_id, rev_id, summary, "
+                    + "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            preparedFor = c;
         }
     }
 
-    private static String lastHash(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1");
-             ResultSet rs = ps.executeQuery()) {
+    private String lastHash() throws SQLException {
+        try (ResultSet rs = last.executeQuery()) {
             return rs.next() ? rs.getString(1) : GENESIS;
         }
     }

@@ -67,6 +67,15 @@ public final class Database implements AutoCloseable {
                 .migrate();
     }
 
+    /** Migrates again (after a restore brought in an older schema). */
+    void migrate() {
+        try {
+            migrate(dataSource);
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            throw new StoreException(StoreException.Kind.CORRUPT, file + ": " + e.getMessage(), e);
+        }
+    }
+
     public Path file() {
         return file;
     }
@@ -92,6 +101,19 @@ public final class Database implements AutoCloseable {
             throw StoreException.classify(e);
         } finally {
             readers.offer(c);
+        }
+    }
+
+    /**
+     * Runs a read on a connection opened for it and closed after. SQLite's FTS5 integrity check can report a
+     * checksum mismatch on a pooled reader whose cached index structure predates writes from the writer
+     * connection, so whole-database checks use a fresh connection.
+     */
+    public <R> R readFresh(SqlFunction<Connection, R> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw StoreException.classify(e);
         }
     }
 

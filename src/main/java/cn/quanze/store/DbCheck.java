@@ -26,7 +26,7 @@ public final class DbCheck {
     }
 
     public List<Problem> run() {
-        return store.read(c -> {
+        return store.readFresh(c -> {
             List<Problem> problems = new ArrayList<>();
             for (Row r : Sql.rows(c, "PRAGMA integrity_check")) {
                 String v = r.values().values().iterator().next().toString();

@@ -12,10 +12,19 @@ public final class Entities {
             PowerRecords.POWER_ADJUSTMENT,
             SupervisionRecords.SUPERVISION_ITEM,
             SupervisionRecords.FEEDBACK,
+            SupervisionRecords.EVENT,
+            SupervisionRecords.ATTACHMENT,
+            SupervisionRecords.RECTIFICATION,
             CalendarRecords.ENTRY,
             CalendarRecords.YEAR,
             CaseRecords.CASE_FILE,
-            CaseRecords.CASE_EVENT);
+            CaseRecords.CASE_EVENT,
+            DutyRecords.DUTY,
+            DutyRecords.DEPARTMENT_DUTIES,
+            DutyRecords.BLOCK_DUTIES,
+            DutyRecords.POST,
+            DutyRecords.ASSISTANCE,
+            UserRecords.USER_ACCOUNT);
 
     private Entities() {
     }

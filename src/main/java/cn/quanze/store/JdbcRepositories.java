@@ -84,18 +84,6 @@ public final class JdbcRepositories {
     }
 
     public static SupervisionRepository supervision(Store store) {
-        return new SupervisionRepository() {
-            @Override
-            public List<SupervisionItem> all() {
-                return list(store, SupervisionRecords.SUPERVISION_ITEM,
-                        "SELECT * FROM supervision_item ORDER BY year DESC, number DESC");
-            }
-
-            @Override
-            public List<Feedback> feedbackOf(String itemId) {
-                return list(store, SupervisionRecords.FEEDBACK,
-                        "SELECT * FROM feedback WHERE item_id = ? ORDER BY date, id", itemId);
-            }
-        };
+        return new JdbcSupervisionRepository(store);
     }
 }

@@ -16,16 +16,24 @@ import java.util.stream.Collectors;
 
 /** {@link UnitOfWork} over one open SQLite transaction. Created and committed only by {@link Store}. */
 final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
+    /** Columns whose values never appear in the audit summary. */
+    private static final Set<String> SECRET_COLUMNS = Set.of("password_hash");
     private final Connection c;
     private final ChangeLogState log;
     private final AuditChain audit;
     private final String actor;
     private final String action;
+    private final Principal principal;
+    private final WritePolicy policy;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Set<String> touchedEntities = new LinkedHashSet<>();
     private int writes;
+    private JdbcChangeLog changeLog;
 
-    JdbcUnitOfWork(Connection c, ChangeLogState log, AuditChain audit, String actor, String action) {
+    JdbcUnitOfWork(Connection c, ChangeLogState log, AuditChain audit, String actor, String action,
+                   Principal principal, WritePolicy policy) {
+        this.principal = principal;
+        this.policy = policy;
         this.c = c;
         this.log = log;
         this.audit = audit;
@@ -45,6 +53,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
             if (before.isPresent() && before.get().equals(row)) {
                 return Outcome.UNCHANGED;
             }
+            policy.check(principal, type, id, before.orElse(null), row, this);
             if (before.isPresent()) {
                 update(type, row);
             } else {
@@ -67,6 +76,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
             if (before.isEmpty()) {
                 return false;
             }
+            policy.check(principal, type, id, before.get(), null, this);
             PreparedStatement ps = statement("DELETE FROM " + type.name() + " WHERE id = ?");
             Sql.bind(ps, id);
             ps.executeUpdate();
@@ -108,6 +118,18 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         return c;
     }
 
+    @Override
+    public ChangeLog changeLog() {
+        if (changeLog == null) {
+            changeLog = new JdbcChangeLog(this, log, audit, actor, action);
+        }
+        return changeLog;
+    }
+
+    void touched(String entity) {
+        touchedEntities.add(entity);
+    }
+
     Set<String> touchedEntities() {
         return touchedEntities;
     }
@@ -116,7 +138,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         return writes;
     }
 
-    private Optional<Row> currentRow(String table, String id) throws SQLException {
+    Optional<Row> currentRow(String table, String id) throws SQLException {
         PreparedStatement ps = statement("SELECT * FROM " + table + " WHERE id = ?");
         Sql.bind(ps, id);
         try (var rs = ps.executeQuery()) {
@@ -125,7 +147,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         }
     }
 
-    private void insert(EntityType<?> type, Row row) throws SQLException {
+    void insert(EntityType<?> type, Row row) throws SQLException {
         List<String> cols = type.columns();
         String sql = "INSERT INTO " + type.name() + " (" + String.join(", ", cols) + ") VALUES ("
                 + cols.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")";
@@ -134,7 +156,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         ps.executeUpdate();
     }
 
-    private void update(EntityType<?> type, Row row) throws SQLException {
+    void update(EntityType<?> type, Row row) throws SQLException {
         List<String> cols = type.columns().stream().filter(col -> !col.equals("id")).toList();
         String sql = "UPDATE " + type.name() + " SET " + cols.stream().map(col -> col + " = ?")
                 .collect(Collectors.joining(", ")) + " WHERE id = ?";
@@ -155,12 +177,23 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
                 parent = rs.getString(1);
             }
         }
+        String parents = parent == null ? "[]" : Json.write(List.of(parent));
+        if (parent != null && parent.startsWith(JdbcChangeLog.MERGE_PREFIX)) {
+            // a merge of concurrent heads is never a parent: the new revision supersedes the heads it merged
+            PreparedStatement mp = statement("SELECT parents FROM revision WHERE rev_id = ?");
+            Sql.bind(mp, parent);
+            try (var rs = mp.executeQuery()) {
+                if (rs.next()) {
+                    parents = rs.getString(1);
+                }
+            }
+        }
         String revId = cn.quanze.domain.Ids.newId();
         long originSeq = log.nextOriginSeq();
         long hlc = log.clock().tick();
         PreparedStatement ins = statement("INSERT INTO revision (rev_id, entity, record_id, parents, origin_node, "
                 + "origin_seq, hlc, user_name, deleted, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        Sql.bind(ins, revId, entity, recordId, parent == null ? "[]" : Json.write(List.of(parent)), log.nodeId(),
+        Sql.bind(ins, revId, entity, recordId, parents, log.nodeId(),
                 originSeq, hlc, actor, deleted, data);
         ins.executeUpdate();
         PreparedStatement up = statement("INSERT INTO record_head (entity, record_id, rev_id, deleted) VALUES (?, ?, ?, ?) "
@@ -171,13 +204,14 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
     }
 
     /** Audit summary: the changed fields with before and after values, as JSON. */
-    private static String summary(Row before, Row after) {
+    static String summary(Row before, Row after) {
         Map<String, Object> diff = new TreeMap<>();
         if (before == null) {
             diff.put("op", "insert");
+            diff.put("after", redacted(after.values()));
         } else if (after == null) {
             diff.put("op", "delete");
-            diff.put("before", new TreeMap<>(before.values()));
+            diff.put("before", redacted(before.values()));
         } else {
             diff.put("op", "update");
             Map<String, List<Object>> fields = new TreeMap<>();
@@ -185,7 +219,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
                 Object a = before.values().get(k);
                 Object b = after.values().get(k);
                 if (!java.util.Objects.equals(a, b)) {
-                    fields.put(k, java.util.Arrays.asList(a, b));
+                    fields.put(k, SECRET_COLUMNS.contains(k) ? List.of("***", "***") : java.util.Arrays.asList(a, b));
                 }
             }
             diff.put("fields", fields);
@@ -193,7 +227,13 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         return Json.write(diff);
     }
 
-    private PreparedStatement statement(String sql) throws SQLException {
+    private static Map<String, Object> redacted(Map<String, Object> values) {
+        Map<String, Object> out = new TreeMap<>(values);
+        SECRET_COLUMNS.forEach(k -> out.computeIfPresent(k, (key, v) -> "***"));
+        return out;
+    }
+
+    PreparedStatement statement(String sql) throws SQLException {
         PreparedStatement ps = statements.get(sql);
         if (ps == null) {
             ps = c.prepareStatement(sql);

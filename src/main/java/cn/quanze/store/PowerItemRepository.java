@@ -19,7 +19,7 @@ public interface PowerItemRepository {
 
     /**
      * Ids of the items whose name, code, 承办机构, department name or basis contains every whitespace-separated
-     * term of the query (FTS5 trigram for terms of 3+ characters, LIKE for shorter ones), ordered by code.
+     * term of the query (FTS5 trigram for terms of 3+ characters, LIKE for shorter ones), in no particular order.
      */
     List<String> searchIds(String query);
 

@@ -39,8 +39,8 @@ final class PowerSearch {
                 params.add("%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
         }
-        String sql = "SELECT k.item_id AS id FROM power_search s JOIN power_search_key k ON k.key = s.rowid "
-                + "JOIN power_item p ON p.id = k.item_id WHERE " + where + " ORDER BY p.code";
+        String sql = "SELECT k.item_id AS id FROM power_search s JOIN power_search_key k ON k.key = s.rowid WHERE "
+                + where;
         List<String> ids = new ArrayList<>();
         try (var ps = c.prepareStatement(sql)) {
             Sql.bind(ps, params.toArray());

@@ -20,9 +20,11 @@ import java.util.function.Supplier;
  */
 public final class Store implements AutoCloseable {
     private final Database db;
-    private final ChangeLogState log;
+    private volatile ChangeLogState log;
     private final AuditChain audit = new AuditChain();
     private final Supplier<String> actor;
+    private volatile WritePolicy policy = WritePolicy.standard();
+    private volatile Principal principal;
     private final List<Consumer<Set<String>>> listeners = new CopyOnWriteArrayList<>();
 
     private Store(Database db, ChangeLogState log, Supplier<String> actor) {
@@ -35,7 +37,15 @@ public final class Store implements AutoCloseable {
     public static Store open(Path file, Supplier<String> actor, Clock clock) {
         Database db = Database.open(file);
         try {
-            String nodeId = db.withWriter(c -> {
+            return new Store(db, loadState(db, clock), actor);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static ChangeLogState loadState(Database db, Clock clock) {
+        String nodeId = db.withWriter(c -> {
                 Optional<Row> row = Sql.one(c, "SELECT value FROM node_info WHERE key = 'node_id'");
                 if (row.isPresent()) {
                     return row.get().str("value");
@@ -53,18 +63,14 @@ public final class Store implements AutoCloseable {
                 Row h = Sql.one(c, "SELECT COALESCE(MAX(hlc), 0) AS h FROM revision").orElseThrow();
                 return new long[] {r.lng("s"), h.lng("h")};
             });
-            ChangeLogState state = new ChangeLogState(nodeId, new HybridClock(clock, last[1]), last[0]);
-            return new Store(db, state, actor);
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
+            return new ChangeLogState(nodeId, new HybridClock(clock, last[1]), last[0]);
     }
 
     public <R> R write(String action, Function<UnitOfWork, R> work) {
         Committed<R> done = db.withWriter(c -> {
             c.setAutoCommit(false);
-            JdbcUnitOfWork uow = new JdbcUnitOfWork(c, log, audit, actor.get(), action);
+            Principal who = principal;
+            JdbcUnitOfWork uow = new JdbcUnitOfWork(c, log, audit, currentActor(), action, who, policy);
             try {
                 R result = work.apply(uow);
                 c.commit();
@@ -107,12 +113,17 @@ public final class Store implements AutoCloseable {
         return db.read(work);
     }
 
+    /** A read on its own short-lived connection (whole-database checks). */
+    public <R> R readFresh(Database.SqlFunction<Connection, R> work) {
+        return db.readFresh(work);
+    }
+
     public void addChangeListener(Consumer<Set<String>> listener) {
         listeners.add(listener);
     }
 
     public String nodeId() {
-        return log.nodeId();
+        return log.committedNodeId();
     }
 
     public long lastOriginSeq() {
@@ -123,8 +134,63 @@ public final class Store implements AutoCloseable {
         return db.file();
     }
 
+    /** The name writes are attributed to: the signed-in user's login, else the store's actor (system). */
     public String currentActor() {
-        return actor.get();
+        Principal who = principal;
+        return who == null ? actor.get() : who.login();
+    }
+
+    /** From now on writes are checked against the policy for {@code who} and attributed to them. */
+    public void signIn(Principal who) {
+        this.principal = who;
+    }
+
+    public Optional<Principal> principal() {
+        return Optional.ofNullable(principal);
+    }
+
+    public WritePolicy policy() {
+        return policy;
+    }
+
+    /** Replaces the permission table (the lead's extension point for entity types added later). */
+    public void usePolicy(WritePolicy policy) {
+        this.policy = policy;
+    }
+
+    /**
+     * Copies the live database to {@code target} with SQLite's online backup (consistent while the app runs;
+     * never a file copy of a live database).
+     */
+    void backupTo(Path target) {
+        db.withWriter(c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("backup to " + quoted(target));
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Replaces the whole database with the backup at {@code source} (online restore, same connections), then
+     * gives this installation a fresh node id so the restored change log never reuses origin sequences that
+     * the old node id may already have sent to partners. Called by {@link Backups}, which checks the file first.
+     */
+    void restoreFrom(Path source, Clock clock) {
+        db.withWriter(c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("restore from " + quoted(source));
+                st.executeUpdate("DELETE FROM node_info WHERE key = 'node_id'");
+            }
+            return null;
+        });
+        db.migrate();
+        log = loadState(db, clock);
+        listeners.forEach(l -> l.accept(Set.copyOf(Entities.ALL.stream().map(EntityType::name).toList())));
+    }
+
+    private static String quoted(Path p) {
+        return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
     }
 
     @Override

@@ -5,7 +5,7 @@ package cn.quanze.store;
  * what to do. Nothing was written when this is thrown from a write.
  */
 public class StoreException extends RuntimeException {
-    public enum Kind { LOCKED, READ_ONLY, DISK_FULL, CORRUPT, IN_USE, CONSTRAINT, OTHER }
+    public enum Kind { LOCKED, READ_ONLY, DISK_FULL, CORRUPT, IN_USE, CONSTRAINT, FORBIDDEN, OTHER }
 
     private final Kind kind;
 

@@ -1,14 +1,37 @@
 package cn.quanze.store;
 
+import cn.quanze.domain.attachment.Attachment;
 import cn.quanze.domain.supervision.Feedback;
+import cn.quanze.domain.supervision.Rectification;
+import cn.quanze.domain.supervision.SupervisionEvent;
 import cn.quanze.domain.supervision.SupervisionItem;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Read access to supervision items and their feedback. */
+/** Read access to supervision items, their feedback, timeline, attachments and 整改. */
 public interface SupervisionRepository {
     List<SupervisionItem> all();
 
+    Optional<SupervisionItem> byId(String id);
+
+    /** By 督办〔year〕N号. */
+    Optional<SupervisionItem> byNumber(int year, int number);
+
     List<Feedback> feedbackOf(String itemId);
+
+    /** Feedback dates of every item, for lights and feedback cycles in one query. */
+    Map<String, List<LocalDate>> feedbackDates();
+
+    List<SupervisionEvent> eventsOf(String itemId);
+
+    /** Events of the given kinds between two dates inclusive (for reports). */
+    List<SupervisionEvent> events(LocalDate from, LocalDate to);
+
+    List<Attachment> attachmentsOf(String ownerEntity, String ownerId);
+
+    List<Rectification> rectifications();
 
     /** The next free 督办〔year〕N号 number, read inside a write so that numbers are handed out in order. */
     static int nextNumber(UnitOfWork uow, int year) {

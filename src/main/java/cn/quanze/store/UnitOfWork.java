@@ -27,4 +27,7 @@ public interface UnitOfWork {
 
     /** The connection of this transaction, for reads the helpers above do not cover. Never write through it. */
     Connection connection();
+
+    /** Change-log operations for applying revisions from other nodes (sync only). */
+    ChangeLog changeLog();
 }

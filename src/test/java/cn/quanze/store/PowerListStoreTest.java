@@ -41,7 +41,7 @@ class PowerListStoreTest {
     }
 
     private List<String> codes(String q) {
-        return powers.searchIds(q).stream().map(id -> powers.byId(id).orElseThrow().code()).toList();
+        return powers.searchIds(q).stream().map(id -> powers.byId(id).orElseThrow().code()).sorted().toList();
     }
 
     @Test

@@ -91,7 +91,8 @@ class MainWindowTest extends FxRobot {
                     () -> !lookup(table).queryAs(TableView.class).getItems().isEmpty());
         }
         clickOn("#nav-sync");
-        assertThat(lookup("#sync-node-id").queryAs(Label.class).getText()).isEqualTo(wb.store().nodeId());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> lookup("#sync-self").queryAs(Label.class).getText().contains(wb.store().nodeId()));
         clickOn("#nav-home");
         assertThat(lookup("#home-pane").tryQuery()).isPresent();
     }

@@ -1,25 +1,48 @@
 package cn.quanze.domain.supervision;
 
 import cn.quanze.domain.Light;
+import cn.quanze.domain.calendar.WorkCalendar;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 
-/** Deadline light of a supervision item. */
+/**
+ * Light of a supervision item against its deadline and its feedback cycle: 红 when overdue or the last feedback
+ * cycle was missed, 黄 within {@link #WARN_WORKDAYS} working days of the deadline or
+ * {@link #FEEDBACK_WARN_WORKDAYS} of a feedback still to be given, else 绿. Items not being worked on (立项, 暂缓, 办结, 撤销) have no light.
+ */
 public final class SupervisionRules {
-    /** Calendar days before the deadline at which an open item turns yellow. */
-    public static final int WARN_DAYS = 7;
+    public static final int WARN_WORKDAYS = 5;
+    /** Working days before a feedback due date (without feedback yet) at which an item turns yellow. */
+    public static final int FEEDBACK_WARN_WORKDAYS = 3;
+    private final WorkCalendar calendar;
+    private final FeedbackSchedule schedule;
 
-    private SupervisionRules() {
+    public SupervisionRules(WorkCalendar calendar) {
+        this.calendar = calendar;
+        this.schedule = new FeedbackSchedule(calendar);
     }
 
-    public static Light light(SupervisionItem item, LocalDate today) {
-        if (!item.state().isOpen() || item.deadline() == null || item.state() == SupervisionState.DEFERRED) {
-            return Light.GREEN;
+    public FeedbackSchedule schedule() {
+        return schedule;
+    }
+
+    public Optional<Light> light(SupervisionItem item, List<LocalDate> feedbackDates, LocalDate today) {
+        SupervisionState s = item.state();
+        if (s != SupervisionState.ASSIGNED && s != SupervisionState.IN_PROGRESS
+                && s != SupervisionState.COMPLETION_REQUESTED) {
+            return Optional.empty();
         }
-        long left = ChronoUnit.DAYS.between(today, item.deadline());
-        if (left < 0) {
-            return Light.RED;
+        if (SupervisionWorkflow.isOverdue(item, today) || schedule.lastCycleMissed(item, feedbackDates, today)) {
+            return Optional.of(Light.RED);
         }
-        return left <= WARN_DAYS ? Light.YELLOW : Light.GREEN;
+        boolean near = item.deadline() != null && s != SupervisionState.COMPLETION_REQUESTED
+                && calendar.workdaysBetween(today, item.deadline()) <= WARN_WORKDAYS;
+        boolean feedbackDue = schedule.nextDue(item, feedbackDates, today)
+                .map(d -> calendar.workdaysBetween(today, d) <= FEEDBACK_WARN_WORKDAYS).orElse(false);
+        if (near || feedbackDue) {
+            return Optional.of(Light.YELLOW);
+        }
+        return Optional.of(Light.GREEN);
     }
 }

@@ -10,6 +10,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,16 +21,19 @@ import javafx.scene.layout.VBox;
 public final class AdminView implements PaneView {
     private final AdminViewModel vm;
     private final VBox root;
-    private final CalendarEditor calendar;
 
-    public AdminView(AdminViewModel vm) {
-        this(vm, null);
-    }
+    private final UsersViewModel users;
+    private final AuditViewModel audit;
+    private final BackupViewModel backups;
+    private final CalendarEditorViewModel calendar;
 
-    /** With the 工作日日历 tab (month grid of local entries, year import, light thresholds) beside the units. */
-    public AdminView(AdminViewModel vm, CalendarEditorViewModel calendarVm) {
+    public AdminView(AdminViewModel vm, UsersViewModel users, AuditViewModel audit, BackupViewModel backups,
+                     CalendarEditorViewModel calendar) {
         this.vm = vm;
-        this.calendar = calendarVm == null ? null : new CalendarEditor(calendarVm);
+        this.calendar = calendar;
+        this.users = users;
+        this.audit = audit;
+        this.backups = backups;
         Button load = new Button(I18n.t("admin.demo.load"));
         load.setId("admin-demo-load");
         load.setOnAction(e -> vm.loadDemo());
@@ -57,28 +62,37 @@ public final class AdminView implements PaneView {
         table.getColumns().add(Tables.text(I18n.t("common.col.demo"), d -> d.demo() ? I18n.t("demo.badge") : "", 80));
         table.setItems(vm.units());
         VBox.setVgrow(table, Priority.ALWAYS);
-        if (calendar == null) {
-            root = Ui.page(Ui.header("nav.admin", load, remove, check), status, table);
-        } else {
-            VBox units = new VBox(12, status, table);
-            units.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
-            VBox.setVgrow(units, Priority.ALWAYS);
-            javafx.scene.control.Tab calendarTab = new javafx.scene.control.Tab(I18n.t("admin.tab.calendar"),
-                    calendar.root());
-            calendarTab.setId("admin-tab-calendar");
-            javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
-                    new javafx.scene.control.Tab(I18n.t("admin.tab.units"), units), calendarTab);
-            tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-            tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-                if (b == calendarTab) {
-                    calendar.activate();
-                }
-            });
-            VBox.setVgrow(tabs, Priority.ALWAYS);
-            root = Ui.page(Ui.header("nav.admin", load, remove, check), tabs);
-        }
+        VBox unitsPage = new VBox(12, new HBox(8, Ui.spacer(), load, remove, check), status, table);
+        TabPane tabs = new TabPane(tab("admin-tab-units", "admin.tab.units", unitsPage),
+                tab("admin-tab-users", "admin.tab.users", new UsersView(users).root()),
+                tab("admin-tab-audit", "admin.tab.audit", new AuditView(audit).root()),
+                tab("admin-tab-backup", "admin.tab.backup", new BackupView(backups).root()),
+                tab("admin-tab-calendar", "admin.tab.calendar", new CalendarEditor(calendar).root()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> activateTab(t.getId()));
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root = Ui.page(Ui.header("nav.admin"), tabs);
         root.setId("admin-pane");
         HBox.setHgrow(status, Priority.ALWAYS);
+    }
+
+    private static Tab tab(String id, String key, Node content) {
+        Tab t = new Tab(I18n.t(key), content);
+        t.setId(id);
+        t.setClosable(false);
+        if (content instanceof javafx.scene.layout.Region r) {
+            r.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
+        }
+        return t;
+    }
+
+    private void activateTab(String id) {
+        switch (id) {
+            case "admin-tab-users" -> users.refresh();
+            case "admin-tab-audit" -> audit.search();
+            case "admin-tab-backup" -> backups.refresh();
+            case "admin-tab-calendar" -> calendar.refresh();
+            default -> vm.refresh();
+        }
     }
 
     @Override

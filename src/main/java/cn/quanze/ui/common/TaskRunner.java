@@ -31,7 +31,7 @@ public final class TaskRunner {
         boolean isCancelled();
     }
 
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+    private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
         Thread t = new Thread(r, "quanze-task");
         t.setDaemon(true);
         return t;

@@ -1,5 +1,6 @@
 package cn.quanze.ui.setup;
 
+import atlantafx.base.theme.Styles;
 import cn.quanze.domain.office.OfficeLevel;
 import cn.quanze.i18n.I18n;
 import java.util.Optional;
@@ -9,11 +10,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** The first-run dialog: sets the office identity and offers the demo data. */
+/** The first-run dialog: sets the office identity, offers the demo data and creates the first 管理员. */
 public final class SetupDialog {
     private SetupDialog() {
     }
@@ -47,16 +49,44 @@ public final class SetupDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.addRow(0, new Label(I18n.t("setup.code")), code);
-        grid.addRow(1, new Label(I18n.t("setup.name")), name);
-        grid.addRow(2, new Label(I18n.t("setup.level")), level);
-        grid.add(demo, 1, 3);
-        grid.add(problem, 1, 4);
+        int row = 0;
+        if (vm.officeNeeded()) {
+            grid.addRow(row++, new Label(I18n.t("setup.code")), code);
+            grid.addRow(row++, new Label(I18n.t("setup.name")), name);
+            grid.addRow(row++, new Label(I18n.t("setup.level")), level);
+            grid.add(demo, 1, row++);
+        } else {
+            dialog.setHeaderText(I18n.t("setup.header.admin"));
+        }
+        Label adminTitle = new Label(I18n.t("setup.admin"));
+        adminTitle.getStyleClass().add(Styles.TITLE_4);
+        grid.add(adminTitle, 0, row++, 2, 1);
+        grid.addRow(row++, new Label(I18n.t("setup.admin.login")), field("setup-admin-login", vm.adminLoginProperty()));
+        grid.addRow(row++, new Label(I18n.t("setup.admin.name")), field("setup-admin-name", vm.adminNameProperty()));
+        grid.addRow(row++, new Label(I18n.t("setup.admin.password")), secret("setup-admin-password",
+                vm.passwordProperty()));
+        grid.addRow(row++, new Label(I18n.t("setup.admin.confirm")), secret("setup-admin-confirm",
+                vm.confirmProperty()));
+        grid.add(problem, 1, row);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(vm.validProperty().not());
         dialog.setResultConverter(b -> b == ButtonType.OK ? vm.choice() : null);
         return dialog.showAndWait();
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty value) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    private static PasswordField secret(String id, javafx.beans.property.StringProperty value) {
+        PasswordField f = new PasswordField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(value);
+        return f;
     }
 
     private static ListCell<OfficeLevel> levelCell() {

@@ -1,85 +1,303 @@
 package cn.quanze.ui.supervision;
 
 import cn.quanze.domain.Light;
+import cn.quanze.domain.attachment.Attachment;
 import cn.quanze.domain.org.Department;
 import cn.quanze.domain.supervision.Feedback;
+import cn.quanze.domain.supervision.Rectification;
 import cn.quanze.domain.supervision.SupervisionItem;
-import cn.quanze.domain.supervision.SupervisionRules;
+import cn.quanze.domain.supervision.SupervisionState;
+import cn.quanze.domain.supervision.TransitionRefused;
+import cn.quanze.i18n.DomainMessages;
 import cn.quanze.store.DepartmentRepository;
+import cn.quanze.store.SupervisionBoard;
+import cn.quanze.store.SupervisionBoard.Entry;
 import cn.quanze.store.SupervisionRepository;
+import cn.quanze.store.SupervisionService;
+import cn.quanze.ui.common.ErrorPresenter;
 import cn.quanze.ui.common.TaskRunner;
-import java.time.Clock;
+import cn.quanze.exchange.report.ReportFormat;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
-/** 督查督办: the items with their lights, and the feedback of the selected item. */
+/**
+ * 督查督办: the register with lights and filters, the selected item's timeline, feedback, attachments and 整改,
+ * and one command per action. Refused actions come back as a Chinese sentence naming the rule.
+ */
 public final class SupervisionViewModel {
     private final SupervisionRepository repository;
     private final DepartmentRepository departments;
+    private final SupervisionService service;
+    private final SupervisionBoard board;
     private final TaskRunner tasks;
-    private final Clock clock;
-    private final ObservableList<SupervisionItem> items = FXCollections.observableArrayList();
+    private final SupervisionExports exports;
+    private final ReadOnlyObjectWrapper<Path> lastWritten = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final FilteredList<Entry> filtered = new FilteredList<>(entries);
+    private final ObservableList<Department> units = FXCollections.observableArrayList();
+    private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
     private final ObservableList<Feedback> feedback = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<SupervisionItem> selected = new ReadOnlyObjectWrapper<>();
-    private Map<String, Department> departmentById = Map.of();
+    private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
+    private final ObservableList<Rectification> rectifications = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Entry> selected = new ReadOnlyObjectWrapper<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<SupervisionState> stateFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Light> lightFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Department> unitFilter = new SimpleObjectProperty<>();
+    private final BooleanProperty missedOnly = new SimpleBooleanProperty(false);
 
-    public SupervisionViewModel(SupervisionRepository repository, DepartmentRepository departments, TaskRunner tasks,
-                                Clock clock) {
+    public SupervisionViewModel(SupervisionRepository repository, DepartmentRepository departments,
+                                SupervisionService service, SupervisionBoard board, SupervisionExports exports,
+                                TaskRunner tasks) {
+        this.exports = exports;
         this.repository = repository;
         this.departments = departments;
+        this.service = service;
+        this.board = board;
         this.tasks = tasks;
-        this.clock = clock;
+        search.addListener((o, a, b) -> applyFilter());
+        stateFilter.addListener((o, a, b) -> applyFilter());
+        lightFilter.addListener((o, a, b) -> applyFilter());
+        unitFilter.addListener((o, a, b) -> applyFilter());
+        missedOnly.addListener((o, a, b) -> applyFilter());
     }
 
     public void refresh() {
-        tasks.run("supervision.loading", () -> new Loaded(repository.all(),
-                departments.all().stream().collect(Collectors.toMap(Department::id, Function.identity()))), l -> {
-                    departmentById = l.departments();
-                    items.setAll(l.items());
+        tasks.run("supervision.loading", () -> new Loaded(board.snapshot(service.today()).entries(),
+                departments.all()), l -> {
+                    String keep = selected.get() == null ? null : selected.get().item().id();
+                    units.setAll(l.units());
+                    entries.setAll(l.entries());
+                    if (keep != null) {
+                        entries.stream().filter(e -> e.item().id().equals(keep)).findFirst().ifPresent(this::select);
+                    }
                 });
     }
 
-    private record Loaded(List<SupervisionItem> items, Map<String, Department> departments) {
+    private record Loaded(List<Entry> entries, List<Department> units) {
     }
 
-    public void select(SupervisionItem item) {
-        selected.set(item);
-        if (item == null) {
+    private void applyFilter() {
+        String q = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        filtered.setPredicate(e -> (q.isEmpty() || e.item().title().toLowerCase(Locale.ROOT).contains(q)
+                || e.item().displayNumber().contains(q) || e.leadUnit().contains(q))
+                && (stateFilter.get() == null || e.item().state() == stateFilter.get())
+                && (lightFilter.get() == null || e.light() == lightFilter.get())
+                && (unitFilter.get() == null || unitFilter.get().id().equals(e.item().leadUnitId()))
+                && (!missedOnly.get() || e.missedCycles() > 0));
+    }
+
+    public void select(Entry entry) {
+        selected.set(entry);
+        if (entry == null) {
+            timeline.clear();
             feedback.clear();
+            attachments.clear();
             return;
         }
-        tasks.run("supervision.loading", () -> repository.feedbackOf(item.id()), feedback::setAll);
+        String id = entry.item().id();
+        tasks.run("supervision.loading", () -> {
+            List<Feedback> fb = repository.feedbackOf(id);
+            return new Detail(fb, TimelineEntry.merge(repository.eventsOf(id), fb),
+                    fb.stream().flatMap(f -> repository.attachmentsOf("feedback", f.id()).stream()).toList(),
+                    repository.rectifications().stream().filter(r -> id.equals(r.itemId())).toList());
+        }, d -> {
+                    feedback.setAll(d.feedback());
+                    timeline.setAll(d.timeline());
+                    attachments.setAll(d.attachments());
+                    rectifications.setAll(d.rectifications());
+                });
     }
 
-    public Light light(SupervisionItem item) {
-        return SupervisionRules.light(item, LocalDate.now(clock));
+    private record Detail(List<Feedback> feedback, List<TimelineEntry> timeline, List<Attachment> attachments,
+                          List<Rectification> rectifications) {
     }
 
-    public String unitName(String departmentId) {
-        Department d = departmentById.get(departmentId);
-        return d == null ? "" : d.name();
+    /**
+     * Runs an action off the FX thread; a refusal becomes the rule's sentence in the error dialog. The store's change
+     * listener refreshes the pane after the commit.
+     */
+    public <T> void perform(String title, Callable<T> action, Consumer<T> done) {
+        tasks.run(title, () -> {
+            try {
+                return action.call();
+            } catch (TransitionRefused tr) {
+                throw new ErrorPresenter.UserMessage(DomainMessages.describe(tr));
+            }
+        }, r -> {
+            if (done != null) {
+                done.accept(r);
+            }
+        });
     }
 
-    public String cooperatingNames(SupervisionItem item) {
-        return item.cooperatingUnitIds().stream().map(this::unitName).collect(Collectors.joining("、"));
+    private String currentId() {
+        return selected.get().item().id();
     }
 
-    public ObservableList<SupervisionItem> items() {
-        return FXCollections.unmodifiableObservableList(items);
+    public void register(SupervisionItem draft) {
+        perform("supervision.saving", () -> service.register(draft), null);
+    }
+
+    public void assign() {
+        perform("supervision.saving", () -> service.assign(currentId()), null);
+    }
+
+    public void start() {
+        perform("supervision.saving", () -> service.start(currentId()), null);
+    }
+
+    public void feedback(FeedbackForm.Result f) {
+        perform("supervision.saving", () -> service.feedback(currentId(), f.date(), f.content(), f.progress(),
+                f.problems(), f.nextSteps(), f.files()), null);
+    }
+
+    public void urge(String text) {
+        perform("supervision.saving", () -> service.urge(currentId(), text), null);
+    }
+
+    public void requestCompletion(String summary) {
+        perform("supervision.saving", () -> service.requestCompletion(currentId(), summary), null);
+    }
+
+    public void review(boolean approve, String comment) {
+        String id = currentId();
+        perform("supervision.saving", () -> approve ? service.approveCompletion(id, comment)
+                : service.returnToUnit(id, comment), null);
+    }
+
+    public void requestExtension(LocalDate wanted, String reason) {
+        perform("supervision.saving", () -> service.requestExtension(currentId(), wanted, reason), null);
+    }
+
+    public void decideExtension(boolean approve, LocalDate granted, String comment) {
+        perform("supervision.saving", () -> service.decideExtension(currentId(), approve, granted, comment), null);
+    }
+
+    public void defer(String reason) {
+        perform("supervision.saving", () -> service.defer(currentId(), reason), null);
+    }
+
+    public void resume(LocalDate newDeadline) {
+        perform("supervision.saving", () -> service.resume(currentId(), newDeadline), null);
+    }
+
+    public void withdraw(String reason) {
+        perform("supervision.saving", () -> service.withdraw(currentId(), reason), null);
+    }
+
+    public void archive() {
+        perform("supervision.saving", () -> service.archive(currentId()), null);
+    }
+
+    public void addRectification(String problem, Department unit, String owner, LocalDate deadline,
+                                 String measures) {
+        String id = currentId();
+        perform("supervision.saving", () -> service.addRectification(id, problem, unit == null ? null : unit.id(),
+                owner, deadline, measures), null);
+    }
+
+    public void verifyRectification(Rectification r, String note, LocalDate recheck) {
+        perform("supervision.saving", () -> service.verifyRectification(r.id(), note, recheck), null);
+    }
+
+    public void issueNotice(SupervisionItem item, String requirement, ReportFormat format, Path file) {
+        perform("supervision.writing", () -> exports.notices().issue(item, requirement, format, file),
+                lastWritten::set);
+    }
+
+    public void writeReport(LocalDate from, LocalDate to, ReportFormat format, Path file) {
+        perform("supervision.writing", () -> exports.reports().write(from, to, format, file), lastWritten::set);
+    }
+
+    /** The ledger (督办台账) of the items the filters show. */
+    public void exportLedger(Path file) {
+        List<Entry> shown = List.copyOf(filtered);
+        perform("supervision.writing", () -> exports.ledger().export(shown, file), lastWritten::set);
+    }
+
+    /** The file written last (notice, report, ledger), for the status line. */
+    public ReadOnlyObjectProperty<Path> lastWrittenProperty() {
+        return lastWritten.getReadOnlyProperty();
+    }
+
+    public LocalDate today() {
+        return service.today();
+    }
+
+    public Path exportDir() {
+        return exports.dir();
+    }
+
+    /** The stored file of an attachment, for the system viewer. */
+    public Path attachmentFile(Attachment a) {
+        return service.attachmentPath(a.sha256());
+    }
+
+    public ObservableList<Entry> entries() {
+        return filtered;
+    }
+
+    public ObservableList<Department> units() {
+        return FXCollections.unmodifiableObservableList(units);
+    }
+
+    public ObservableList<TimelineEntry> timeline() {
+        return FXCollections.unmodifiableObservableList(timeline);
     }
 
     public ObservableList<Feedback> feedback() {
         return FXCollections.unmodifiableObservableList(feedback);
     }
 
-    public ReadOnlyObjectProperty<SupervisionItem> selectedProperty() {
+    public ObservableList<Attachment> attachments() {
+        return FXCollections.unmodifiableObservableList(attachments);
+    }
+
+    public ObservableList<Rectification> rectifications() {
+        return FXCollections.unmodifiableObservableList(rectifications);
+    }
+
+    public ReadOnlyObjectProperty<Entry> selectedProperty() {
         return selected.getReadOnlyProperty();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<SupervisionState> stateFilterProperty() {
+        return stateFilter;
+    }
+
+    public ObjectProperty<Light> lightFilterProperty() {
+        return lightFilter;
+    }
+
+    public ObjectProperty<Department> unitFilterProperty() {
+        return unitFilter;
+    }
+
+    public BooleanProperty missedOnlyProperty() {
+        return missedOnly;
+    }
+
+    public String unitName(String id) {
+        return units.stream().filter(d -> d.id().equals(id)).map(Department::name).findFirst().orElse("");
     }
 }

@@ -158,10 +158,9 @@ class PowerImportTest {
         assertThat(same.unchanged()).isEqualTo(items.size());
 
         try (Workbench fresh = TestWorkbench.open(dir.resolve("fresh"))) {
-            fresh.demoData().load();
-            fresh.store().run("wipe", uow -> fresh.powers().all().stream()
-                    .sorted((a, b) -> Boolean.compare(a.parentId() == null, b.parentId() == null))
-                    .forEach(p -> uow.delete(cn.quanze.store.PowerRecords.POWER_ITEM, p.id())));
+            // the same units (same ids) and no power items: everything must come from the workbook
+            fresh.store().run("units", uow -> wb.departments().all()
+                    .forEach(d -> uow.put(cn.quanze.store.CoreRecords.DEPARTMENT, d)));
             assertThat(fresh.powers().count()).isZero();
             PowerImport.Report r = new PowerImport(fresh.store(), fresh.powers(), fresh.departments(), fresh.settings())
                     .importFile(out, new PowerImport.Options(false, false), ReadProgress.NONE);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.quanze.TestWorkbench;
 import cn.quanze.app.Workbench;
 import cn.quanze.i18n.I18n;
-import cn.quanze.store.DbCheck;
 import cn.quanze.ui.common.TaskRunner;
 import cn.quanze.ui.common.Theme;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** 系统管理 → 工作日日历: a local holiday entered on the month grid changes the calendar everyone uses. */
+/** 系统管理 → 工作日日历 (the tab's content): a local holiday entered on the month grid changes the calendar everyone uses. */
 class CalendarEditorTest extends FxRobot {
     @TempDir
     Path dir;
@@ -49,8 +48,8 @@ class CalendarEditorTest extends FxRobot {
             Theme.loadFonts();
             Theme.apply(false);
             TaskRunner tasks = new TaskRunner(Throwable::printStackTrace);
-            AdminView view = new AdminView(new AdminViewModel(wb.departments(), wb.demoData(), new DbCheck(wb.store()),
-                    tasks), new CalendarEditorViewModel(wb.calendarService(), wb.cases(), tasks));
+            CalendarEditor view = new CalendarEditor(new CalendarEditorViewModel(wb.calendarService(), wb.cases(),
+                    tasks));
             Stage stage = new Stage();
             Scene scene = new Scene((javafx.scene.Parent) view.root(), 1200, 760);
             Theme.style(scene, 14);
@@ -58,7 +57,6 @@ class CalendarEditorTest extends FxRobot {
             stage.show();
             view.activate();
         });
-        clickOn(lookup(".tab-label").match(n -> ((Label) n).getText().equals("工作日日历")).queryAs(Label.class));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#calendar-day-2026-11-23").tryQuery().isPresent());
         assertThat(lookup("#calendar-month").queryAs(Label.class).getText()).isEqualTo("2026年11月");
         clickOn("#calendar-day-2026-11-23");
@@ -68,13 +66,13 @@ class CalendarEditorTest extends FxRobot {
                 () -> lookup("#calendar-entries").queryAs(TableView.class).getItems().size() == 1);
         assertThat(wb.calendar().isWorkday(LocalDate.of(2026, 11, 23))).isFalse();
         assertThat(lookup("#calendar-status").queryAs(Label.class).getText()).contains("2026-11-23 已设为休息日");
-        interact(() -> cn.quanze.ui.Shots.save(lookup("#calendar-grid").query().getScene(), "admin-calendar-nov"));
+        cn.quanze.ui.Shots.save(lookup("#calendar-grid").query().getScene(), "admin-calendar-nov");
         clickOn("#calendar-next");
         clickOn("#calendar-next");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#calendar-day-2027-01-04").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup(".demo-badge").queryAllAs(Label.class)).anyMatch(l -> l.getText().contains("2027年放假安排尚未发布"));
-        interact(() -> cn.quanze.ui.Shots.save(lookup("#calendar-grid").query().getScene(), "admin-calendar"));
+        cn.quanze.ui.Shots.save(lookup("#calendar-grid").query().getScene(), "admin-calendar");
         clickOn("#calendar-save-thresholds");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> lookup("#calendar-status").queryAs(Label.class).getText().startsWith("已保存"));

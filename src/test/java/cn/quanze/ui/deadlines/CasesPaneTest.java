@@ -103,8 +103,8 @@ class CasesPaneTest extends FxRobot {
         clickOn((Button) d.lookupButton(ButtonType.OK));
     }
 
-    private void shot(String name) {
-        interact(() -> cn.quanze.ui.Shots.save(stage.getScene(), name));
+    private void shot(String name) throws Exception {
+        cn.quanze.ui.Shots.save(stage.getScene(), name);
     }
 
     @Test

@@ -1,0 +1,50 @@
+package cn.quanze.store;
+
+import cn.quanze.domain.supervision.EscalationRule;
+import cn.quanze.domain.supervision.TransitionRefused;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The office's escalation table, kept as data: the setting {@value #KEY} (JSON rows) when the office changed it,
+ * otherwise the shipped default {@code /supervision/escalation-rules.json}.
+ */
+public final class EscalationRules {
+    public static final String KEY = "supervision.escalation.rules";
+    private static final TypeReference<List<EscalationRule>> ROWS = new TypeReference<>() { };
+    private final OfficeSettings settings;
+
+    public EscalationRules(OfficeSettings settings) {
+        this.settings = settings;
+    }
+
+    public List<EscalationRule> current() {
+        return settings.get(KEY).map(EscalationRules::parse).orElseGet(EscalationRules::defaults);
+    }
+
+    public void save(UnitOfWork uow, List<EscalationRule> rules) {
+        if (rules.isEmpty()) {
+            throw new TransitionRefused("supervision.refused.noRules");
+        }
+        settings.set(uow, KEY, Json.write(rules));
+    }
+
+    public static List<EscalationRule> parse(String json) {
+        try {
+            return Json.MAPPER.readValue(json, ROWS);
+        } catch (IOException e) {
+            throw new TransitionRefused("supervision.refused.rulesUnreadable", e.getMessage());
+        }
+    }
+
+    public static List<EscalationRule> defaults() {
+        try (InputStream in = EscalationRules.class.getResourceAsStream("/supervision/escalation-rules.json")) {
+            return Json.MAPPER.readValue(in, ROWS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

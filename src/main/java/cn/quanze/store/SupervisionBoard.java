@@ -1,0 +1,73 @@
+package cn.quanze.store;
+
+import cn.quanze.domain.Light;
+import cn.quanze.domain.calendar.WorkCalendar;
+import cn.quanze.domain.org.Department;
+import cn.quanze.domain.supervision.Escalation;
+import cn.quanze.domain.supervision.SupervisionItem;
+import cn.quanze.domain.supervision.SupervisionRules;
+import cn.quanze.domain.supervision.SupervisionWorkflow;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The register as supervisors see it: every item with its light, next feedback due, missed cycles (反馈逾期),
+ * working days overdue and escalation (counting the longest run of consecutive missed cycles, 连续未按期反馈), computed with the working-day calendar and the office's rule table.
+ */
+public final class SupervisionBoard {
+    /** One item with what is derived from it on a given day. */
+    public record Entry(SupervisionItem item, String leadUnit, Light light, LocalDate nextDue, int missedCycles,
+                        int workdaysOverdue, Escalation.Status escalation) {
+    }
+
+    /** The entries and the unit names used. */
+    public record Snapshot(LocalDate today, List<Entry> entries, Map<String, String> unitNames) {
+        public String unitName(String id) {
+            return id == null ? "" : unitNames.getOrDefault(id, "");
+        }
+    }
+
+    private final SupervisionRepository repository;
+    private final DepartmentRepository departments;
+    private final EscalationRules rules;
+    private final SupervisionRules supervisionRules;
+    private final SupervisionWorkflow workflow;
+
+    public SupervisionBoard(SupervisionRepository repository, DepartmentRepository departments, EscalationRules rules,
+                            WorkCalendar calendar) {
+        this.repository = repository;
+        this.departments = departments;
+        this.rules = rules;
+        this.supervisionRules = new SupervisionRules(calendar);
+        this.workflow = new SupervisionWorkflow(calendar);
+    }
+
+    public Snapshot snapshot(LocalDate today) {
+        return snapshot(repository.all(), today);
+    }
+
+    public Snapshot snapshot(List<SupervisionItem> items, LocalDate today) {
+        Map<String, String> names = departments.all().stream()
+                .collect(Collectors.toMap(Department::id, Department::name, (a, b) -> a));
+        Map<String, List<LocalDate>> dates = repository.feedbackDates();
+        Escalation escalation = new Escalation(rules.current());
+        List<Entry> entries = items.stream().map(item -> {
+            List<LocalDate> fd = dates.getOrDefault(item.id(), List.of());
+            int missed = supervisionRules.schedule().missed(item, fd, today);
+            int run = supervisionRules.schedule().longestMissedRun(item, fd, today);
+            int overdue = workflow.workdaysOverdue(item, today);
+            return new Entry(item, names.getOrDefault(item.leadUnitId(), ""),
+                    supervisionRules.light(item, fd, today).orElse(null),
+                    supervisionRules.schedule().nextDue(item, fd, today).orElse(null), missed, overdue,
+                    escalation.evaluate(item, run, overdue));
+        }).toList();
+        return new Snapshot(today, entries, names);
+    }
+
+    public static Map<String, Entry> byId(List<Entry> entries) {
+        return entries.stream().collect(Collectors.toMap(e -> e.item().id(), Function.identity()));
+    }
+}

@@ -1,0 +1,81 @@
+package cn.quanze.sync;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What an import did (or, for a preview, would do): per record what happens, and what is still missing. */
+public final class ImportReport {
+    public enum Status { APPLIED, PREVIEW, ALREADY_IMPORTED }
+
+    public enum Kind { ADDED, CHANGED, DELETED, PROPOSED, CONFLICT, BACKLOG }
+
+    public record Item(Kind kind, String entity, String recordId, String originOffice, String label) {
+    }
+
+    private final String fileName;
+    private Status status = Status.APPLIED;
+    private String senderOffice = "";
+    private String senderName = "";
+    private int known;
+    private final List<Item> items = new ArrayList<>();
+    private final List<String> missing = new ArrayList<>();
+
+    ImportReport(String fileName) {
+        this.fileName = fileName;
+    }
+
+    void sender(String office, String name) {
+        this.senderOffice = office;
+        this.senderName = name;
+    }
+
+    void status(Status s) {
+        this.status = s;
+    }
+
+    void add(Kind kind, String entity, String recordId, String originOffice, String label) {
+        items.add(new Item(kind, entity, recordId, originOffice, label));
+    }
+
+    void known() {
+        known++;
+    }
+
+    void missing(String message) {
+        missing.add(message);
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String senderOffice() {
+        return senderOffice;
+    }
+
+    public String senderName() {
+        return senderName;
+    }
+
+    public List<Item> items() {
+        return List.copyOf(items);
+    }
+
+    public long count(Kind kind) {
+        return items.stream().filter(i -> i.kind() == kind).count();
+    }
+
+    /** Revisions in the file this node already held. */
+    public int alreadyKnown() {
+        return known;
+    }
+
+    /** Localized notes on what is still missing (ranges of a partner, revisions waiting for their parents). */
+    public List<String> missing() {
+        return List.copyOf(missing);
+    }
+}

@@ -1,0 +1,63 @@
+package cn.quanze.sync;
+
+import java.util.List;
+
+/**
+ * Who owns each entity type and who receives it — the one place to classify a new entity. Rules are matched in
+ * order by exact name or by name prefix ({@code "duty*"}); a type that matches none gets {@link #DEFAULT}: owned by
+ * the office that created the record and shared only with that office and the district, so an unclassified new
+ * type can neither leak to other offices nor be overwritten by them.
+ */
+public final class OwnershipRules {
+    /** Who may change a record: the district office, or the office whose node created the record. */
+    public enum Owner { DISTRICT, CREATOR, LOCAL }
+
+    /** Which offices receive a record: every office, or only the owner office and the district. */
+    public enum Scope { EVERYONE, OWNER_AND_DISTRICT, NOBODY }
+
+    public record Rule(String pattern, Owner owner, Scope scope) {
+        boolean matches(String entity) {
+            return pattern.endsWith("*") ? entity.startsWith(pattern.substring(0, pattern.length() - 1))
+                    : entity.equals(pattern);
+        }
+    }
+
+    public static final Rule DEFAULT = new Rule("*", Owner.CREATOR, Scope.OWNER_AND_DISTRICT);
+
+    /** The table. Lead: add new entity types here (exact names before prefixes). */
+    public static final List<Rule> RULES = List.of(
+            new Rule("node_setting", Owner.LOCAL, Scope.NOBODY),
+            new Rule("sync_*", Owner.LOCAL, Scope.NOBODY),
+            new Rule("user_account", Owner.LOCAL, Scope.NOBODY),
+            // local holidays are per installation; the official schedule comes from the district
+            new Rule("calendar_entry", Owner.LOCAL, Scope.NOBODY),
+            // the district owns the power list, the responsibility catalog and the organisation
+            new Rule("department", Owner.DISTRICT, Scope.EVERYONE),
+            new Rule("power_*", Owner.DISTRICT, Scope.EVERYONE),
+            new Rule("duty*", Owner.DISTRICT, Scope.EVERYONE),
+            new Rule("department_duties", Owner.DISTRICT, Scope.EVERYONE),
+            new Rule("block_duties", Owner.DISTRICT, Scope.EVERYONE),
+            new Rule("accountability_*", Owner.DISTRICT, Scope.EVERYONE),
+            new Rule("post*", Owner.DISTRICT, Scope.EVERYONE),
+            new Rule("assistance*", Owner.DISTRICT, Scope.EVERYONE),
+            new Rule("calendar*", Owner.DISTRICT, Scope.EVERYONE),
+            // supervision flows down, feedback flows up: each belongs to the office that wrote it
+            new Rule("supervision_*", Owner.CREATOR, Scope.EVERYONE),
+            new Rule("feedback", Owner.CREATOR, Scope.EVERYONE),
+            new Rule("urge_*", Owner.CREATOR, Scope.EVERYONE),
+            new Rule("rectification*", Owner.CREATOR, Scope.EVERYONE),
+            new Rule("attachment", Owner.CREATOR, Scope.EVERYONE),
+            // each office's cases stay with it (and the district, which oversees deadlines)
+            new Rule("case_*", Owner.CREATOR, Scope.OWNER_AND_DISTRICT));
+
+    private OwnershipRules() {
+    }
+
+    public static Rule ruleFor(String entity) {
+        return RULES.stream().filter(r -> r.matches(entity)).findFirst().orElse(DEFAULT);
+    }
+
+    public static boolean synced(String entity) {
+        return ruleFor(entity).owner() != Owner.LOCAL;
+    }
+}

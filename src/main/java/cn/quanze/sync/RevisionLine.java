@@ -1,0 +1,133 @@
+package cn.quanze.sync;
+
+import cn.quanze.store.EntityType;
+import cn.quanze.store.Entities;
+import cn.quanze.store.Json;
+import cn.quanze.store.Revision;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** One revision as a JSON line of a sync file, and the schema every line is checked against on import. */
+final class RevisionLine {
+    private static final Pattern ID = Pattern.compile("[0-9A-Za-z._:-]{1,64}");
+    private static final Set<String> FIELDS = Set.of("rev", "entity", "record", "parents", "origin", "seq", "hlc", "user",
+            "deleted", "data");
+
+    private RevisionLine() {
+    }
+
+    static String write(Revision r) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("rev", r.revId());
+        n.put("entity", r.entity());
+        n.put("record", r.recordId());
+        ArrayNode parents = n.putArray("parents");
+        r.parents().forEach(parents::add);
+        n.put("origin", r.originNode());
+        n.put("seq", r.originSeq());
+        n.put("hlc", r.hlc());
+        n.put("user", r.user());
+        n.put("deleted", r.deleted());
+        n.put("data", r.data());
+        return n.toString();
+    }
+
+    /**
+     * Parses and checks one line: every field present with its type, a known synced entity, and for a live row
+     * exactly the entity's columns with the record id. Throws {@link IllegalArgumentException} naming the field.
+     */
+    static Revision parse(String line) {
+        JsonNode n;
+        try {
+            n = Json.MAPPER.readTree(line);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("json");
+        }
+        if (n == null || !n.isObject()) {
+            throw new IllegalArgumentException("json");
+        }
+        Set<String> names = new HashSet<>();
+        n.fieldNames().forEachRemaining(names::add);
+        if (!names.equals(FIELDS)) {
+            throw new IllegalArgumentException("fields");
+        }
+        String rev = id(n, "rev");
+        String entity = text(n, "entity");
+        String record = id(n, "record");
+        String origin = id(n, "origin");
+        if (!n.get("parents").isArray()) {
+            throw new IllegalArgumentException("parents");
+        }
+        List<String> parents = new ArrayList<>();
+        for (JsonNode p : n.get("parents")) {
+            if (!p.isTextual() || !ID.matcher(p.asText()).matches()) {
+                throw new IllegalArgumentException("parents");
+            }
+            parents.add(p.asText());
+        }
+        long seq = number(n, "seq");
+        long hlc = number(n, "hlc");
+        String user = text(n, "user");
+        if (!n.get("deleted").isBoolean()) {
+            throw new IllegalArgumentException("deleted");
+        }
+        boolean deleted = n.get("deleted").asBoolean();
+        String data = text(n, "data");
+        EntityType<?> type = Entities.byName(entity).filter(t -> OwnershipRules.synced(t.name()))
+                .orElseThrow(() -> new IllegalArgumentException("entity"));
+        checkData(type, record, deleted, data);
+        return new Revision(0, rev, entity, record, List.copyOf(parents), origin, seq, hlc, user, deleted, data);
+    }
+
+    private static void checkData(EntityType<?> type, String record, boolean deleted, String data) {
+        if (deleted) {
+            if (!"{}".equals(data)) {
+                throw new IllegalArgumentException("data");
+            }
+            return;
+        }
+        Map<String, Object> row;
+        try {
+            row = Json.rowOf(data).values();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("data");
+        }
+        if (!row.keySet().equals(new HashSet<>(type.columns())) || !record.equals(row.get("id"))) {
+            throw new IllegalArgumentException("data");
+        }
+        if (!Json.canonical(Json.rowOf(data)).equals(data)) {
+            throw new IllegalArgumentException("data");
+        }
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isTextual() || v.asText().isEmpty()) {
+            throw new IllegalArgumentException(field);
+        }
+        return v.asText();
+    }
+
+    private static String id(JsonNode n, String field) {
+        String v = text(n, field);
+        if (!ID.matcher(v).matches()) {
+            throw new IllegalArgumentException(field);
+        }
+        return v;
+    }
+
+    private static long number(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.canConvertToLong() || !v.isIntegralNumber() || v.asLong() <= 0) {
+            throw new IllegalArgumentException(field);
+        }
+        return v.asLong();
+    }
+}

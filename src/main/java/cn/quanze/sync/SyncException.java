@@ -1,0 +1,29 @@
+package cn.quanze.sync;
+
+import cn.quanze.i18n.I18n;
+import java.util.List;
+
+/** A refused sync operation: a message key of the {@code sync.} block and its arguments, localized on demand. */
+public final class SyncException extends RuntimeException {
+    private final String key;
+    private final List<Object> args;
+
+    public SyncException(String key, Object... args) {
+        super(key + " " + List.of(args));
+        this.key = key;
+        this.args = List.of(args);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public List<Object> args() {
+        return args;
+    }
+
+    /** The localized reason, e.g. for stderr, a dialog or a rejected/ reason file. */
+    public String reason() {
+        return I18n.t(key, args.toArray());
+    }
+}
