@@ -17,11 +17,14 @@ import cn.quanze.ui.admin.AuditViewModel;
 import cn.quanze.ui.admin.BackupViewModel;
 import cn.quanze.ui.admin.UsersViewModel;
 import cn.quanze.store.AuditLog;
+import cn.quanze.ui.admin.CalendarEditorViewModel;
 import cn.quanze.ui.common.ErrorPresenter;
 import cn.quanze.ui.common.TaskRunner;
 import cn.quanze.ui.common.Theme;
-import cn.quanze.ui.deadlines.DeadlinesView;
-import cn.quanze.ui.deadlines.DeadlinesViewModel;
+import cn.quanze.ui.deadlines.CaseStatsViewModel;
+import cn.quanze.ui.deadlines.CasesView;
+import cn.quanze.ui.deadlines.CasesViewModel;
+import cn.quanze.ui.deadlines.DueSoonNotice;
 import cn.quanze.ui.duties.DutiesView;
 import cn.quanze.ui.duties.DutiesViewModel;
 import cn.quanze.ui.home.HomeView;
@@ -203,6 +206,7 @@ public final class DesktopApp {
             syncView().previewFile(pendingFile);
             pendingFile = null;
         }
+        DueSoonNotice.showOnStartup(wb.cases(), wb.departments(), wb.powers(), tasks, stage);
         if (onShown != null) {
             onShown.run();
         }
@@ -233,7 +237,9 @@ public final class DesktopApp {
                         () -> new DutiesView(new DutiesViewModel(wb.departments(), wb.powers(), wb.duties(),
                                 wb.dutyCatalog(), wb.catalogExport(), wb.catalogImport(), tasks))),
                 new NavEntry("deadlines", "nav.deadlines", Feather.CLOCK,
-                        () -> new DeadlinesView(new DeadlinesViewModel(wb.powers(), tasks))),
+                        () -> new CasesView(new CasesViewModel(wb.cases(), wb.departments(), wb.powers(),
+                                wb.settings(), tasks), new CaseStatsViewModel(wb.cases(), wb.departments(),
+                                wb.powers(), tasks))),
                 new NavEntry("supervision", "nav.supervision", Feather.FLAG,
                         () -> new SupervisionView(new SupervisionViewModel(wb.supervision(), wb.departments(),
                                 wb.supervisionService(), wb.supervisionBoard(), new SupervisionExports(wb.notices(),
@@ -244,7 +250,8 @@ public final class DesktopApp {
                         () -> new AdminView(new AdminViewModel(wb.departments(), wb.demoData(), new DbCheck(wb.store()),
                                 tasks), new UsersViewModel(wb.users(), wb.departments(), tasks),
                                 new AuditViewModel(new AuditLog(wb.store(), clock.getZone()), tasks, clock.getZone()),
-                                new BackupViewModel(wb.backups(), tasks, clock.getZone()))));
+                                new BackupViewModel(wb.backups(), tasks, clock.getZone()),
+                                new CalendarEditorViewModel(wb.calendarService(), wb.cases(), tasks))));
     }
 
     private SyncView syncView() {

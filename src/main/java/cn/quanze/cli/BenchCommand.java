@@ -18,8 +18,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "bench", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
         subcommands = {
             BenchCommand.Startup.class,
+            BenchGenerate.class,
             PowersBench.class,
             DutiesBenchCommand.class,
+            BenchCasesCommand.class,
             SupervisionBench.class,
             SyncBenchCommand.class})
 final class BenchCommand {

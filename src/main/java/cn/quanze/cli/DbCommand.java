@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code quanze db check}: integrity, change log against current tables, audit chain. */
-@Command(name = "db", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true, subcommands = DbCommand.Check.class)
+@Command(name = "db", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true, subcommands = {DbCommand.Check.class, DbBackupCommands.Backup.class,
+        DbBackupCommands.Restore.class})
 final class DbCommand {
     @ParentCommand
     QuanzeCommand root;

@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
             InitCommand.class,
             DbCommand.class,
             CalendarCommand.class,
+            CasesCommand.class,
             PowersCommand.class,
             DutiesCommand.class,
             SupervisionCommand.class,

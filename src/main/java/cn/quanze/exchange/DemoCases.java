@@ -16,8 +16,7 @@ import java.util.Map;
 
 /**
  * Demo cases (seeds/demo/cases.json, our own format) over the demo power items: a mix of lights relative to
- * 2026-11-22. Steps come from the cited power item's 运行流程 (or 受理/办理/答复 for work that is not
- * power-based); events are written as given, every record marked demo.
+ * 2026-11-22. Steps come from {@link CaseStep#forCase}; events are written as given, every record marked demo.
  */
 final class DemoCases {
     record SeedEvent(String type, LocalDate date, Integer step, String reason, Integer days, String approver,
@@ -39,9 +38,7 @@ final class DemoCases {
             if (s.power() != null && p == null) {
                 throw new IllegalStateException("demo case " + s.ref() + " cites unknown power item " + s.power());
             }
-            List<CaseStep> steps = p == null ? defaultSteps(s.legal())
-                    : p.steps().stream().map(x -> new CaseStep(x.name(), x.post(),
-                            x.limitDays() == null ? 1 : x.limitDays())).toList();
+            List<CaseStep> steps = CaseStep.forCase(p, s.legal());
             CaseFile draft = new CaseFile(null, null, p == null ? null : p.id(),
                     p == null ? CaseBasis.NOT_POWER_BASED : CaseBasis.POWER, s.category(), s.applicant(), s.matter(),
                     s.received(), s.legal(), s.promised(), deptIds.get(s.department()), s.post(), s.person(), steps,
@@ -57,11 +54,5 @@ final class DemoCases {
             n++;
         }
         return n;
-    }
-
-    /** Steps of work that is not power-based: 受理 1 day, 办理 the rest less one, 答复 1 day. */
-    static List<CaseStep> defaultSteps(int limit) {
-        return List.of(new CaseStep("受理", "受理岗", 1), new CaseStep("办理", "承办岗", Math.max(0, limit - 2)),
-                new CaseStep("答复", "承办岗", 1));
     }
 }

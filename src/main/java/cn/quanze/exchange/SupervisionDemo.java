@@ -102,8 +102,7 @@ final class SupervisionDemo {
 
     private void history(SupervisionItem item, SeedSupervision s, List<SeedFeedback> feedback, LocalDate requested) {
         SupervisionState state = item.state();
-        LocalDate registered = s.sourceDate() != null && s.sourceDate().isBefore(s.assignedOn()) ? s.sourceDate()
-                : s.assignedOn().minusDays(3);
+        LocalDate registered = s.assignedOn().minusDays(3);
         List<SupervisionEvent> events = new ArrayList<>();
         events.add(ev(item, EventKind.REGISTERED, registered, null, SupervisionState.REGISTERED, null, null));
         if (state == SupervisionState.REGISTERED) {

@@ -118,6 +118,11 @@ public final class Backups {
 
     /** Reads a backup read-only: refuses a file that is not an intact Quanze database (Kind.CORRUPT). */
     public Preview preview(Path file) {
+        return read(file);
+    }
+
+    /** {@link #preview} without an open store. */
+    public static Preview read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new StoreException(StoreException.Kind.CORRUPT, file.toString(), null);
         }
@@ -159,6 +164,44 @@ public final class Backups {
         backupInto(safety);
         store.restoreFrom(file, clock);
         return safety;
+    }
+
+    /**
+     * Restores without opening the current database, for when it cannot be opened (damaged): checks the backup,
+     * moves the damaged file (and its WAL) aside as {@code quanze.db.damaged-<time>}, copies the backup in and
+     * removes its node id, so the next open makes a fresh one. Call with the data directory locked and no store
+     * open. Returns where the damaged file went.
+     */
+    public static Path restoreOffline(Path dbFile, Path backup, Clock clock) {
+        read(backup);
+        String stamp = LocalDateTime.now(clock).format(STAMP);
+        Path aside = dbFile.resolveSibling(dbFile.getFileName() + ".damaged-" + stamp);
+        try {
+            if (Files.exists(dbFile)) {
+                Files.move(dbFile, aside);
+            }
+            for (String suffix : new String[] {"-wal", "-shm"}) {
+                Path extra = dbFile.resolveSibling(dbFile.getFileName() + suffix);
+                if (Files.exists(extra)) {
+                    Files.move(extra, aside.resolveSibling(aside.getFileName() + suffix));
+                }
+            }
+            Files.copy(backup, dbFile);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, dbFile + ": " + e.getMessage(), e);
+        }
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+             var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM node_info WHERE key = 'node_id'");
+        } catch (SQLException e) {
+            throw StoreException.classify(e);
+        }
+        return aside;
+    }
+
+    /** The newest automatic backup in {@code dir}, if any. */
+    public static Optional<Path> latest(Path dir) {
+        return new Backups(null, dir, Clock.systemDefaultZone()).list().stream().findFirst().map(BackupFile::file);
     }
 
     private void requireAdmin(Path file) {

@@ -42,6 +42,10 @@ public final class CaseLedger {
         this.clock = clock;
     }
 
+    public WorkCalendar calendar() {
+        return calendar;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -96,8 +100,25 @@ public final class CaseLedger {
 
     /** Registers a new case; returns it with its number. {@code cited} is the power item (null if not power-based). */
     public CaseFile open(CaseFile draft, PowerItem cited, String officeCode) {
+        return open(draft, cited, officeCode, null);
+    }
+
+    /**
+     * Registers a new case whose limits may differ from the power item's when a reason is given; the reason is
+     * kept as a 调整时限 event on the timeline.
+     */
+    public CaseFile open(CaseFile draft, PowerItem cited, String officeCode, String limitReason) {
         CaseRules.checkNew(draft, cited, today());
-        return store.write("cases.open", uow -> put(uow, draft, officeCode, today()));
+        boolean changed = CaseRules.checkLimitsAgainst(cited, draft.legalLimitDays(), draft.promisedLimitDays(),
+                limitReason);
+        return store.write("cases.open", uow -> {
+            CaseFile c = put(uow, draft, officeCode, today());
+            if (changed) {
+                append(uow, c, 2, CaseEventType.LIMIT_CHANGED, today(), limitReason.trim(), c.legalLimitDays(), null,
+                        null, c.promisedLimitDays() == null ? "" : c.promisedLimitDays().toString());
+            }
+            return c;
+        });
     }
 
     /** Inserts a new case and its OPENED event inside a running unit of work (also used by demo data and import). */

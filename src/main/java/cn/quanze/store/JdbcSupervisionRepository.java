@@ -52,14 +52,20 @@ final class JdbcSupervisionRepository implements SupervisionRepository {
     public Map<String, List<LocalDate>> feedbackDates() {
         return store.read(c -> {
             Map<String, List<LocalDate>> out = new HashMap<>();
+            Map<String, LocalDate> parsed = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT item_id, date FROM feedback ORDER BY item_id, date");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(LocalDate.parse(rs.getString(2)));
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(parsed.computeIfAbsent(rs.getString(2), LocalDate::parse));
                 }
             }
             return out;
         });
+    }
+
+    @Override
+    public long feedbackCount(LocalDate from, LocalDate to) {
+        return store.read(c -> Sql.count(c, "SELECT COUNT(*) FROM feedback WHERE date BETWEEN ? AND ?", from, to));
     }
 
     @Override

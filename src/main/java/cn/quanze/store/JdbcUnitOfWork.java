@@ -206,7 +206,9 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
     /** Audit summary: the changed fields with before and after values, as JSON. */
     static String summary(Row before, Row after) {
         Map<String, Object> diff = new TreeMap<>();
-        if (before == null) {
+        if (before == null && after == null) {
+            diff.put("op", "delete");
+        } else if (before == null) {
             diff.put("op", "insert");
             diff.put("after", redacted(after.values()));
         } else if (after == null) {

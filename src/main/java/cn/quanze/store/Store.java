@@ -81,7 +81,7 @@ public final class Store implements AutoCloseable {
                 throw e;
             } finally {
                 uow.close();
-                c.setAutoCommit(true);
+                restoreAutoCommit(c);
             }
         });
         if (!done.touched().isEmpty()) {
@@ -98,6 +98,18 @@ public final class Store implements AutoCloseable {
             work.accept(uow);
             return null;
         });
+    }
+
+    /**
+     * Back to auto-commit without masking the real failure: after SQLITE_FULL or an I/O error SQLite ends the
+     * transaction itself, and the driver's implicit COMMIT then fails with "no transaction is active".
+     */
+    private static void restoreAutoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the transaction is already over; the driver is back in auto-commit mode
+        }
     }
 
     private void rollbackQuietly(Connection c) {

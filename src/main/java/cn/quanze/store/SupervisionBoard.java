@@ -56,13 +56,11 @@ public final class SupervisionBoard {
         Escalation escalation = new Escalation(rules.current());
         List<Entry> entries = items.stream().map(item -> {
             List<LocalDate> fd = dates.getOrDefault(item.id(), List.of());
-            int missed = supervisionRules.schedule().missed(item, fd, today);
-            int run = supervisionRules.schedule().longestMissedRun(item, fd, today);
+            var feedback = supervisionRules.schedule().analyse(item, fd, today);
             int overdue = workflow.workdaysOverdue(item, today);
             return new Entry(item, names.getOrDefault(item.leadUnitId(), ""),
-                    supervisionRules.light(item, fd, today).orElse(null),
-                    supervisionRules.schedule().nextDue(item, fd, today).orElse(null), missed, overdue,
-                    escalation.evaluate(item, run, overdue));
+                    supervisionRules.light(item, feedback, today).orElse(null), feedback.nextDue(),
+                    feedback.missed(), overdue, escalation.evaluate(item, feedback.longestRun(), overdue));
         }).toList();
         return new Snapshot(today, entries, names);
     }

@@ -26,6 +26,9 @@ public interface SupervisionRepository {
 
     List<SupervisionEvent> eventsOf(String itemId);
 
+    /** Feedback entries dated within the period. */
+    long feedbackCount(LocalDate from, LocalDate to);
+
     /** Events of the given kinds between two dates inclusive (for reports). */
     List<SupervisionEvent> events(LocalDate from, LocalDate to);
 

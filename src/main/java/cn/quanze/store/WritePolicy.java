@@ -43,8 +43,19 @@ public final class WritePolicy {
                 .allow(PowerRecords.POWER_ITEM.name(), Role.ADMIN)
                 .allow(SupervisionRecords.SUPERVISION_ITEM.name(), Role.SUPERVISOR, Role.ADMIN)
                 .allow(SupervisionRecords.FEEDBACK.name(), Role.SUPERVISOR, Role.ADMIN)
-                .allowOwnUnit(SupervisionRecords.FEEDBACK.name(), Role.CLERK, WritePolicy::unitsOfFeedback)
+                .allowOwnUnit(SupervisionRecords.FEEDBACK.name(), Role.CLERK, WritePolicy::unitsOfItem)
+                .allow(SupervisionRecords.EVENT.name(), Role.SUPERVISOR, Role.ADMIN)
+                .allowOwnUnit(SupervisionRecords.EVENT.name(), Role.CLERK, WritePolicy::unitsOfItem)
+                .allow(SupervisionRecords.RECTIFICATION.name(), Role.SUPERVISOR, Role.ADMIN)
+                .allowOwnUnit(SupervisionRecords.RECTIFICATION.name(), Role.CLERK, UnitOf.column("owner_unit_id"))
+                .allow(SupervisionRecords.ATTACHMENT.name(), Role.SUPERVISOR, Role.ADMIN)
+                .allowOwnUnit(SupervisionRecords.ATTACHMENT.name(), Role.CLERK, WritePolicy::unitsOfOwner)
+                .allow(CaseRecords.CASE_FILE.name(), Role.ADMIN)
+                .allowOwnUnit(CaseRecords.CASE_FILE.name(), Role.CLERK, UnitOf.column("department_id"))
+                .allow(CaseRecords.CASE_EVENT.name(), Role.ADMIN)
+                .allowOwnUnit(CaseRecords.CASE_EVENT.name(), Role.CLERK, WritePolicy::unitsOfCase)
                 .allow(UserRecords.USER_ACCOUNT.name(), Role.ADMIN);
+        // 管理员 only (also the default): power adjustments, calendar, the responsibility catalog
         return p;
     }
 
@@ -103,11 +114,42 @@ public final class WritePolicy {
         return true;
     }
 
-    /** A feedback belongs to the lead and the cooperating units of its supervision item. */
-    private static Set<String> unitsOfFeedback(Row row, UnitOfWork uow) {
+    /** Feedback and events belong to the lead and the cooperating units of their supervision item. */
+    private static Set<String> unitsOfItem(Row row, UnitOfWork uow) {
+        return unitsOfItemId(row.str("item_id"), uow);
+    }
+
+    /** A case event belongs to the unit of its case. */
+    private static Set<String> unitsOfCase(Row row, UnitOfWork uow) {
+        return unitsOfCaseId(row.str("case_id"), uow);
+    }
+
+    private static Set<String> unitsOfCaseId(String caseId, UnitOfWork uow) {
+        Set<String> units = new java.util.HashSet<>();
+        for (Row c : uow.query("SELECT department_id FROM case_file WHERE id = ?", caseId)) {
+            if (c.str("department_id") != null) {
+                units.add(c.str("department_id"));
+            }
+        }
+        return units;
+    }
+
+    /** An attachment belongs to the units of what it is attached to (feedback, supervision item, case). */
+    private static Set<String> unitsOfOwner(Row row, UnitOfWork uow) {
+        String owner = row.str("owner_id");
+        return switch (String.valueOf(row.str("owner_entity"))) {
+            case "feedback" -> uow.query("SELECT item_id FROM feedback WHERE id = ?", owner).stream()
+                    .flatMap(f -> unitsOfItemId(f.str("item_id"), uow).stream()).collect(java.util.stream.Collectors.toSet());
+            case "supervision_item" -> unitsOfItemId(owner, uow);
+            case "case_file" -> unitsOfCaseId(owner, uow);
+            default -> Set.of();
+        };
+    }
+
+    private static Set<String> unitsOfItemId(String itemId, UnitOfWork uow) {
         Set<String> units = new java.util.HashSet<>();
         for (Row item : uow.query("SELECT lead_unit_id, cooperating_unit_ids FROM supervision_item WHERE id = ?",
-                row.str("item_id"))) {
+                itemId)) {
             if (item.str("lead_unit_id") != null) {
                 units.add(item.str("lead_unit_id"));
             }

@@ -23,15 +23,21 @@ import org.junit.jupiter.api.io.TempDir;
  * must be 管理员-only, and a policy change shows up as a failing line here.
  */
 class WritePolicyTest {
-    private static final Map<String, Set<Role>> EXPECTED = Map.of(
-            "node_setting", EnumSet.of(Role.ADMIN),
-            "department", EnumSet.of(Role.ADMIN),
-            "power_item", EnumSet.of(Role.ADMIN),
-            "supervision_item", EnumSet.of(Role.SUPERVISOR, Role.ADMIN),
-            "feedback", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK),
-            "user_account", EnumSet.of(Role.ADMIN));
+    private static final Map<String, Set<Role>> EXPECTED = Map.ofEntries(
+            Map.entry("node_setting", EnumSet.of(Role.ADMIN)),
+            Map.entry("department", EnumSet.of(Role.ADMIN)),
+            Map.entry("power_item", EnumSet.of(Role.ADMIN)),
+            Map.entry("supervision_item", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+            Map.entry("feedback", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK)),
+            Map.entry("supervision_event", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK)),
+            Map.entry("rectification", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK)),
+            Map.entry("attachment", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK)),
+            Map.entry("case_file", EnumSet.of(Role.ADMIN, Role.CLERK)),
+            Map.entry("case_event", EnumSet.of(Role.ADMIN, Role.CLERK)),
+            Map.entry("user_account", EnumSet.of(Role.ADMIN)));
     /** Types where 办事员 may write only records of their own unit. */
-    private static final Set<String> OWN_UNIT = Set.of("feedback");
+    private static final Set<String> OWN_UNIT = Set.of("feedback", "supervision_event", "rectification", "attachment",
+            "case_file", "case_event");
 
     @TempDir
     Path dir;
@@ -110,11 +116,23 @@ class WritePolicyTest {
 
     /** The clerk's unit for the sample: the one the record belongs to. */
     private String unitOf(EntityType<?> type, Row row) {
-        if ("feedback".equals(type.name())) {
-            return wb.store().read(c -> Sql.one(c, "SELECT lead_unit_id FROM supervision_item WHERE id = ?",
-                    row.str("item_id"))).orElseThrow().str("lead_unit_id");
-        }
-        return row.has("department_id") ? row.str("department_id") : null;
+        return switch (type.name()) {
+            case "feedback", "supervision_event" -> one("SELECT lead_unit_id AS u FROM supervision_item WHERE id = ?",
+                    row.str("item_id"));
+            case "rectification" -> row.str("owner_unit_id");
+            case "case_event" -> one("SELECT department_id AS u FROM case_file WHERE id = ?", row.str("case_id"));
+            case "attachment" -> switch (row.str("owner_entity")) {
+                case "feedback" -> one("SELECT s.lead_unit_id AS u FROM feedback f JOIN supervision_item s "
+                        + "ON s.id = f.item_id WHERE f.id = ?", row.str("owner_id"));
+                case "case_file" -> one("SELECT department_id AS u FROM case_file WHERE id = ?", row.str("owner_id"));
+                default -> one("SELECT lead_unit_id AS u FROM supervision_item WHERE id = ?", row.str("owner_id"));
+            };
+            default -> row.has("department_id") ? row.str("department_id") : null;
+        };
+    }
+
+    private String one(String sql, String id) {
+        return wb.store().read(c -> Sql.one(c, sql, id)).map(r -> r.str("u")).orElse(null);
     }
 
     @Test

@@ -61,11 +61,13 @@ class LoginFlowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#login-name").tryQuery().isPresent());
         assertThat(stage.isShowing()).as("main window waits for the sign-in").isFalse();
         clickOn("#login-name").write("zhangsan");
+        Shots.save(lookup("#login-name").query().getScene(), "login");
         clickOn("#login-password").write("wrong-pass1");
         clickOn("#login-submit");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !lookup("#login-message").queryAs(Label.class).getText().isEmpty());
         assertThat(lookup("#login-message").queryAs(Label.class).getText()).contains("用户名或密码不正确").contains("4");
+        Shots.save(lookup("#login-name").query().getScene(), "login-wrong");
         clickOn("#login-password").write("dubandu2026");
         clickOn("#login-submit");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.isShowing());
@@ -87,6 +89,7 @@ class LoginFlowTest extends FxRobot {
         clickOn("#setup-demo");
         clickOn("#setup-admin-password").write("tianlin2026");
         clickOn("#setup-admin-confirm").write("tianlin2026");
+        Shots.save(lookup("#setup-code").query().getScene(), "setup-first-run");
         clickOn(lookup(".button").match(n -> n instanceof javafx.scene.control.Button b && b.isDefaultButton())
                 .queryButton());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getTitle().contains("田林街道办事处"));

@@ -83,7 +83,7 @@ class MainWindowTest extends FxRobot {
             clickOn("#nav-" + pane);
             String table = switch (pane) {
                 case "duties" -> "#duties-table";
-                case "deadlines" -> "#deadlines-table";
+                case "deadlines" -> "#cases-table";
                 case "supervision" -> "#supervision-table";
                 default -> "#admin-units";
             };

@@ -2,35 +2,35 @@ package cn.quanze.ui;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** Saves a PNG of a scene when -Dquanze.shots=DIR is set (for looking at the UI); does nothing otherwise. */
-final class Shots {
+/** Saves a scene as PNG when -Dquanze.shots=DIR is given, so a developer can look at what a test showed. */
+public final class Shots {
     private Shots() {
     }
 
-    static void save(Scene scene, String name) throws Exception {
+    /** Call on the FX thread. */
+    public static void save(Scene scene, String name) {
         String dir = System.getProperty("quanze.shots");
-        if (dir == null || scene == null) {
+        if (dir == null) {
             return;
         }
-        WritableImage img = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        PixelReader px = img.getPixelReader();
-        BufferedImage out = new BufferedImage((int) img.getWidth(), (int) img.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, px.getArgb(x, y));
+        WritableImage img = scene.snapshot(null);
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                b.setRGB(x, y, img.getPixelReader().getArgb(x, y));
             }
         }
         try {
-            ImageIO.write(out, "png", Path.of(dir, name + ".png").toFile());
+            javax.imageio.ImageIO.write(b, "png", Path.of(dir, name + ".png").toFile());
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -13,6 +13,8 @@ public final class IndexedWorkCalendar implements WorkCalendar {
     private final int[] counted;      // workdays from the first day up to and including day i
     private final int[] workdayAt;    // day index of the k-th workday (k from 1)
     private final boolean[] workday;
+    private final int fromYear;
+    private final boolean[] confirmed;  // by year from fromYear
 
     public IndexedWorkCalendar(WorkCalendar base, int fromYear, int toYear) {
         this.base = base;
@@ -33,6 +35,11 @@ public final class IndexedWorkCalendar implements WorkCalendar {
             counted[i] = k;
         }
         workdayAt = java.util.Arrays.copyOf(at, k + 1);
+        this.fromYear = fromYear;
+        confirmed = new boolean[toYear - fromYear + 1];
+        for (int y = fromYear; y <= toYear; y++) {
+            confirmed[y - fromYear] = base.isConfirmed(y);
+        }
     }
 
     private int index(LocalDate d) {
@@ -81,6 +88,7 @@ public final class IndexedWorkCalendar implements WorkCalendar {
 
     @Override
     public boolean isConfirmed(int year) {
-        return base.isConfirmed(year);
+        int i = year - fromYear;
+        return i >= 0 && i < confirmed.length ? confirmed[i] : base.isConfirmed(year);
     }
 }

@@ -31,9 +31,25 @@ public final class CaseClock {
     private record Interval(LocalDate from, LocalDate to) {
     }
 
+    /** The case's progress on {@code today}, with its steps. */
     public CaseProgress evaluate(CaseFile c, List<CaseEvent> events, LocalDate today) {
-        List<CaseEvent> ordered = new ArrayList<>(events);
-        ordered.sort(Comparator.comparingInt(CaseEvent::seq));
+        return evaluate(c, events, today, true);
+    }
+
+    /** The case's progress without the per-step figures (tables and lists, where only the case counts). */
+    public CaseProgress summary(CaseFile c, List<CaseEvent> events, LocalDate today) {
+        return evaluate(c, events, today, false);
+    }
+
+    private CaseProgress evaluate(CaseFile c, List<CaseEvent> events, LocalDate today, boolean withSteps) {
+        List<CaseEvent> ordered = events;
+        for (int i = 1; i < events.size(); i++) {
+            if (events.get(i).seq() < events.get(i - 1).seq()) {
+                ordered = new ArrayList<>(events);
+                ordered.sort(Comparator.comparingInt(CaseEvent::seq));
+                break;
+            }
+        }
         List<Interval> suspensions = new ArrayList<>();
         LocalDate suspendedSince = null;
         SuspensionReason suspendedFor = null;
@@ -94,11 +110,12 @@ public final class CaseClock {
             level = asOf.isAfter(due) ? WarningLevel.ALARM : level(left, used, limit);
             light = lightOf(level);
         }
-        List<CaseProgress.StepProgress> steps = steps(c, stepDone, suspensions, asOf, state == CaseState.COMPLETED);
+        List<CaseProgress.StepProgress> steps = withSteps
+                ? steps(c, stepDone, suspensions, asOf, state == CaseState.COMPLETED) : List.of();
         LocalDate latest = legalDue.isAfter(due) ? legalDue : due;
         boolean unconfirmed = calendar.reachesUnconfirmed(received, latest);
         return new CaseProgress(state, legalDue, promisedDue, due, limit, used, left, suspended, extension, light,
-                level, acknowledged, unconfirmed, completedOn, result, suspendedFor, List.copyOf(steps));
+                level, acknowledged, unconfirmed, completedOn, result, suspendedFor, steps);
     }
 
     /** The warning level for {@code left} working days left after {@code used} of {@code limit}. */

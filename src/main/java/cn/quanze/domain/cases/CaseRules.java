@@ -11,9 +11,9 @@ public final class CaseRules {
     private CaseRules() {
     }
 
-    /** Whether a power item may be cited by a new case (until the power list has its own rule: active items). */
+    /** Whether a power item may be cited by a new case: the power list's rule. */
     public static boolean mayBeCited(PowerItem item) {
-        return item != null && item.isActive();
+        return cn.quanze.domain.power.PowerRules.citableByNewCase(item);
     }
 
     public static void checkNew(CaseFile c, PowerItem cited, LocalDate today) {
@@ -49,6 +49,23 @@ public final class CaseRules {
         if (promised != null && (promised < 0 || promised > legal)) {
             throw new CaseRuleException("cases.rule.badPromisedLimit", promised, legal);
         }
+    }
+
+    /**
+     * Limits copied from the power item may be edited only with a reason. Returns whether they differ from the
+     * power item's (so the reason is to be recorded).
+     */
+    public static boolean checkLimitsAgainst(PowerItem cited, int legal, Integer promised, String reason) {
+        if (cited == null) {
+            return false;
+        }
+        boolean differs = cited.legalLimitDays() == null || cited.legalLimitDays() != legal
+                || !java.util.Objects.equals(cited.promisedLimitDays(), promised);
+        if (differs && blank(reason)) {
+            throw new CaseRuleException("cases.rule.limitsNeedReason", cited.legalLimitDays() == null ? "—"
+                    : cited.legalLimitDays(), cited.promisedLimitDays() == null ? "—" : cited.promisedLimitDays());
+        }
+        return differs;
     }
 
     public static void checkLimitChange(CaseProgress p, String reason) {

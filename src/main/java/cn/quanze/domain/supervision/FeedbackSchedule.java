@@ -56,6 +56,36 @@ public final class FeedbackSchedule {
                 .filter(c -> !c.covered() && c.due().isBefore(end) && c.due().isBefore(today)).count();
     }
 
+    /** Everything the register shows about an item's feedback, from one pass over its cycles. */
+    public record Analysis(int missed, int longestRun, LocalDate nextDue, boolean lastMissed) {
+    }
+
+    public Analysis analyse(SupervisionItem item, List<LocalDate> feedbackDates, LocalDate today) {
+        List<Cycle> cycles = cycles(item, feedbackDates, today);
+        LocalDate end = activeUntil(item, today);
+        boolean working = item.state() == SupervisionState.ASSIGNED || item.state() == SupervisionState.IN_PROGRESS;
+        int missed = 0;
+        int run = 0;
+        int longest = 0;
+        LocalDate next = null;
+        Cycle last = null;
+        for (Cycle c : cycles) {
+            boolean past = c.due().isBefore(end) && c.due().isBefore(today);
+            if (past) {
+                missed += c.covered() ? 0 : 1;
+                run = c.covered() ? 0 : run + 1;
+                longest = Math.max(longest, run);
+            }
+            if (c.due().isBefore(today)) {
+                last = c;
+            }
+            if (working && next == null && !c.covered() && !c.due().isBefore(today)) {
+                next = c.due();
+            }
+        }
+        return new Analysis(missed, longest, next, working && last != null && !last.covered());
+    }
+
     /** The longest run of consecutive missed cycles (连续未按期反馈), which escalation rules count. */
     public int longestMissedRun(SupervisionItem item, List<LocalDate> feedbackDates, LocalDate today) {
         LocalDate end = activeUntil(item, today);

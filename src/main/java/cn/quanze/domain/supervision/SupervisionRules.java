@@ -28,18 +28,23 @@ public final class SupervisionRules {
     }
 
     public Optional<Light> light(SupervisionItem item, List<LocalDate> feedbackDates, LocalDate today) {
+        return light(item, schedule.analyse(item, feedbackDates, today), today);
+    }
+
+    /** The light from an analysis already made of the item's feedback cycles. */
+    public Optional<Light> light(SupervisionItem item, FeedbackSchedule.Analysis feedback, LocalDate today) {
         SupervisionState s = item.state();
         if (s != SupervisionState.ASSIGNED && s != SupervisionState.IN_PROGRESS
                 && s != SupervisionState.COMPLETION_REQUESTED) {
             return Optional.empty();
         }
-        if (SupervisionWorkflow.isOverdue(item, today) || schedule.lastCycleMissed(item, feedbackDates, today)) {
+        if (SupervisionWorkflow.isOverdue(item, today) || feedback.lastMissed()) {
             return Optional.of(Light.RED);
         }
         boolean near = item.deadline() != null && s != SupervisionState.COMPLETION_REQUESTED
                 && calendar.workdaysBetween(today, item.deadline()) <= WARN_WORKDAYS;
-        boolean feedbackDue = schedule.nextDue(item, feedbackDates, today)
-                .map(d -> calendar.workdaysBetween(today, d) <= FEEDBACK_WARN_WORKDAYS).orElse(false);
+        boolean feedbackDue = feedback.nextDue() != null
+                && calendar.workdaysBetween(today, feedback.nextDue()) <= FEEDBACK_WARN_WORKDAYS;
         if (near || feedbackDue) {
             return Optional.of(Light.YELLOW);
         }

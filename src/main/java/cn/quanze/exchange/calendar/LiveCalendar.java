@@ -87,4 +87,9 @@ public final class LiveCalendar implements WorkCalendar {
     public boolean isConfirmed(int year) {
         return current.isConfirmed(year);
     }
+
+    @Override
+    public boolean reachesUnconfirmed(LocalDate from, LocalDate to) {
+        return current.reachesUnconfirmed(from, to);
+    }
 }

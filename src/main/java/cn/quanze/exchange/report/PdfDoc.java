@@ -30,6 +30,7 @@ public final class PdfDoc implements AutoCloseable {
     private final TrueTypeCollection collection;
     private final PDType0Font font;
     private final Map<Integer, Boolean> glyphs = new HashMap<>();
+    private final Map<Character, Float> advances = new HashMap<>();
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream out;
     private float y;
@@ -231,11 +232,25 @@ public final class PdfDoc implements AutoCloseable {
     }
 
     float textWidth(String s, float size) {
-        try {
-            return font.getStringWidth(s) / 1000 * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        float w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += advance(s.charAt(i));
         }
+        return w / 1000 * size;
+    }
+
+    /** Glyph advance in font units, cached per character (measuring through the font is slow). */
+    private float advance(char c) {
+        Float w = advances.get(c);
+        if (w == null) {
+            try {
+                w = font.getStringWidth(String.valueOf(c));
+            } catch (IOException | IllegalArgumentException e) {
+                w = 1000f;
+            }
+            advances.put(c, w);
+        }
+        return w;
     }
 
     /** Replaces characters the font lacks (and control characters) so that writing never fails. */
@@ -271,7 +286,7 @@ public final class PdfDoc implements AutoCloseable {
         float w = firstIndent;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            float cw = textWidth(String.valueOf(c), size);
+            float cw = advance(c) / 1000 * size;
             if (w + cw > maxWidth && line.length() > 0 && NO_LINE_START.indexOf(c) < 0) {
                 lines.add(line.toString());
                 line.setLength(0);

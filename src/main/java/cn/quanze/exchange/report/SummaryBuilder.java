@@ -45,7 +45,7 @@ public final class SummaryBuilder {
         SupervisionBoard.Snapshot snap = board.snapshot(inPeriod, asOf);
         List<SupervisionEvent> events = repository.events(from, to);
         int urges = (int) events.stream().filter(e -> e.kind() == EventKind.URGED).count();
-        int feedback = countFeedback(from, to, inPeriod);
+        int feedback = (int) repository.feedbackCount(from, to);
 
         Map<SupervisionState, Integer> byState = new EnumMap<>(SupervisionState.class);
         Map<SupervisionSource, Integer> bySource = new EnumMap<>(SupervisionSource.class);
@@ -75,12 +75,6 @@ public final class SummaryBuilder {
         return new SupervisionSummary(from, to, asOf, issuer, I18n.t("report.summary.docNo", to.getYear(),
                 to.getMonthValue()), inPeriod.size(), newItems, feedback, urges, byState, bySource, units, overdue,
                 completed, cards);
-    }
-
-    private int countFeedback(LocalDate from, LocalDate to, List<SupervisionItem> items) {
-        java.util.Set<String> ids = items.stream().map(SupervisionItem::id).collect(Collectors.toSet());
-        return (int) repository.feedbackDates().entrySet().stream().filter(en -> ids.contains(en.getKey()))
-                .flatMap(en -> en.getValue().stream()).filter(d -> !d.isBefore(from) && !d.isAfter(to)).count();
     }
 
     private static boolean inPeriod(SupervisionItem i, LocalDate from, LocalDate to) {

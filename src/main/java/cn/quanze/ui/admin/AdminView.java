@@ -25,12 +25,16 @@ public final class AdminView implements PaneView {
     private final UsersViewModel users;
     private final AuditViewModel audit;
     private final BackupViewModel backups;
+    private final CalendarEditor calendar;
 
-    public AdminView(AdminViewModel vm, UsersViewModel users, AuditViewModel audit, BackupViewModel backups) {
+    /** Tabs: units and demo data, users, audit log, backups, and the 工作日日历 (month grid, year import, thresholds). */
+    public AdminView(AdminViewModel vm, UsersViewModel users, AuditViewModel audit, BackupViewModel backups,
+                     CalendarEditorViewModel calendarVm) {
         this.vm = vm;
         this.users = users;
         this.audit = audit;
         this.backups = backups;
+        this.calendar = new CalendarEditor(calendarVm);
         Button load = new Button(I18n.t("admin.demo.load"));
         load.setId("admin-demo-load");
         load.setOnAction(e -> vm.loadDemo());
@@ -63,7 +67,8 @@ public final class AdminView implements PaneView {
         TabPane tabs = new TabPane(tab("admin-tab-units", "admin.tab.units", unitsPage),
                 tab("admin-tab-users", "admin.tab.users", new UsersView(users).root()),
                 tab("admin-tab-audit", "admin.tab.audit", new AuditView(audit).root()),
-                tab("admin-tab-backup", "admin.tab.backup", new BackupView(backups).root()));
+                tab("admin-tab-backup", "admin.tab.backup", new BackupView(backups).root()),
+                tab("admin-tab-calendar", "admin.tab.calendar", calendar.root()));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> activateTab(t.getId()));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root = Ui.page(Ui.header("nav.admin"), tabs);
@@ -86,6 +91,7 @@ public final class AdminView implements PaneView {
             case "admin-tab-users" -> users.refresh();
             case "admin-tab-audit" -> audit.search();
             case "admin-tab-backup" -> backups.refresh();
+            case "admin-tab-calendar" -> calendar.activate();
             default -> vm.refresh();
         }
     }

@@ -58,6 +58,7 @@ final class UsersView {
         unit.setCellFactory(l -> cell(Department::name));
         unit.setButtonCell(cell(Department::name));
         unit.valueProperty().bindBidirectional(vm.unitProperty());
+        unit.setPrefWidth(240);
         ComboBox<Role> role = new ComboBox<>();
         role.setId("users-role");
         role.getItems().setAll(Role.values());

@@ -34,6 +34,16 @@ public final class ErrorPresenter {
         return I18n.t("error.unexpected", String.valueOf(root.getMessage()));
     }
 
+    /** A classified database failure or a user message: the sentence says it all, no technical details shown. */
+    private static boolean expected(Throwable t) {
+        for (Throwable x = t; x != null; x = x.getCause()) {
+            if (x instanceof StoreException || x instanceof UserMessage) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public void show(Throwable t) {
         LOG.error("operation failed", t);
         TaskRunner.fx(() -> {
@@ -44,12 +54,14 @@ public final class ErrorPresenter {
             alert.setTitle(I18n.t("error.title"));
             alert.setHeaderText(I18n.t("error.header"));
             alert.setContentText(describe(t));
-            StringWriter sw = new StringWriter();
-            t.printStackTrace(new PrintWriter(sw));
-            TextArea details = new TextArea(sw.toString());
-            details.setEditable(false);
-            details.setPrefRowCount(12);
-            alert.getDialogPane().setExpandableContent(details);
+            if (!expected(t)) {
+                StringWriter sw = new StringWriter();
+                t.printStackTrace(new PrintWriter(sw));
+                TextArea details = new TextArea(sw.toString());
+                details.setEditable(false);
+                details.setPrefRowCount(12);
+                alert.getDialogPane().setExpandableContent(details);
+            }
             alert.show();
         });
     }

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** 登录: asked before the main window opens. Stays open on a wrong password; Cancel quits the app. */
@@ -35,15 +36,18 @@ public final class LoginDialog {
         message.setId("login-message");
         message.getStyleClass().add("danger");
         message.setWrapText(true);
-        message.setMaxWidth(320);
+        message.setPrefWidth(360);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.addRow(0, new Label(I18n.t("login.name")), login);
-        grid.addRow(1, new Label(I18n.t("login.password")), password);
-        grid.add(message, 1, 2);
+        grid.addRow(0, label("login.name"), login);
+        grid.addRow(1, label("login.password"), password);
+        grid.add(message, 0, 2, 2, 1);
+        GridPane.setHgrow(login, javafx.scene.layout.Priority.ALWAYS);
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setPrefWidth(420);
         ButtonType signIn = new ButtonType(I18n.t("login.submit"), ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().addAll(signIn, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(signIn);
@@ -59,5 +63,11 @@ public final class LoginDialog {
         dialog.setResultConverter(b -> null);
         dialog.setOnShown(e -> (vm.loginProperty().get().isEmpty() ? login : password).requestFocus());
         return dialog.showAndWait();
+    }
+
+    private static Label label(String key) {
+        Label l = new Label(I18n.t(key));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 }

@@ -42,7 +42,7 @@ final class FormDialog {
 
     <T extends Node> T add(String labelKey, T field, String id) {
         field.setId(id);
-        grid.addRow(row++, new Label(I18n.t(labelKey)), field);
+        grid.addRow(row++, label(labelKey), field);
         return field;
     }
 
@@ -82,8 +82,14 @@ final class FormDialog {
         });
         javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, path, browse);
         javafx.scene.layout.HBox.setHgrow(path, Priority.ALWAYS);
-        grid.addRow(row++, new Label(I18n.t(labelKey)), box);
+        grid.addRow(row++, label(labelKey), box);
         return path;
+    }
+
+    private static Label label(String key) {
+        Label l = new Label(I18n.t(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     void note(String text) {

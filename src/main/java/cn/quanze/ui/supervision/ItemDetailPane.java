@@ -45,6 +45,7 @@ final class ItemDetailPane {
         this.vm = vm;
         detail.setWrapText(true);
         detail.setId("supervision-detail");
+        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         FlowPane bar = new FlowPane(6, 6);
         bar.setId("supervision-actions");
         action(bar, "supervision.action.assign", EnumSet.of(REGISTERED), w -> vm.assign());

@@ -86,10 +86,10 @@ public final class SupervisionView implements PaneView {
         search.setPromptText(I18n.t("supervision.filter.search"));
         search.textProperty().bindBidirectional(vm.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
-        ComboBox<SupervisionState> state = withAll(SupervisionState.values());
+        ComboBox<SupervisionState> state = withAll(SupervisionState.values(), "supervision.filter.allStates");
         state.setId("supervision-filter-state");
         state.valueProperty().bindBidirectional(vm.stateFilterProperty());
-        ComboBox<Light> light = withAll(Light.values());
+        ComboBox<Light> light = withAll(Light.values(), "supervision.filter.allLights");
         light.setId("supervision-filter-light");
         light.valueProperty().bindBidirectional(vm.lightFilterProperty());
         ComboBox<Department> unit = SupervisionForms.unitBox(java.util.List.of());
@@ -113,14 +113,14 @@ public final class SupervisionView implements PaneView {
         return box;
     }
 
-    private static <E extends Enum<E>> ComboBox<E> withAll(E[] values) {
+    private static <E extends Enum<E>> ComboBox<E> withAll(E[] values, String allKey) {
         ComboBox<E> box = new ComboBox<>();
         box.getItems().add(null);
         box.getItems().addAll(FXCollections.observableArrayList(Arrays.asList(values)));
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(E e) {
-                return e == null ? I18n.t("common.all") : I18n.of(e);
+                return e == null ? I18n.t(allKey) : I18n.of(e);
             }
 
             @Override
@@ -128,7 +128,7 @@ public final class SupervisionView implements PaneView {
                 return null;
             }
         });
-        box.setPromptText(I18n.t("common.all"));
+        box.setPromptText(I18n.t(allKey));
         return box;
     }
 

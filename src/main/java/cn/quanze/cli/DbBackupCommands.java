@@ -1,0 +1,91 @@
+package cn.quanze.cli;
+
+import cn.quanze.app.AppPaths;
+import cn.quanze.app.Workbench;
+import cn.quanze.i18n.I18n;
+import cn.quanze.store.Backups;
+import cn.quanze.store.DataDirLock;
+import cn.quanze.store.StoreException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code quanze db backup --out FILE} and {@code quanze db restore FILE}. */
+final class DbBackupCommands {
+    private DbBackupCommands() {
+    }
+
+    @Command(name = "backup", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class Backup implements Callable<Integer> {
+        @ParentCommand
+        DbCommand db;
+
+        @Option(names = "--out", required = true, descriptionKey = "db.backup.out")
+        Path out;
+
+        @Override
+        public Integer call() {
+            try (Workbench wb = db.root.open()) {
+                wb.backups().backupNow(out.toAbsolutePath());
+                System.out.println(I18n.t("backup.done", out.toAbsolutePath()));
+                System.out.println(describe(Backups.read(out.toAbsolutePath())));
+                return QuanzeCommand.OK;
+            }
+        }
+    }
+
+    /**
+     * Restores a backup: online into the open database when it opens; when it is damaged and cannot be opened,
+     * by moving it aside and putting the backup in its place. Either way the installation gets a new node id.
+     */
+    @Command(name = "restore", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class Restore implements Callable<Integer> {
+        @ParentCommand
+        DbCommand db;
+
+        @Parameters(arity = "1", descriptionKey = "db.restore.file", paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() {
+            Path backup = file.toAbsolutePath();
+            System.out.println(describe(Backups.read(backup)));
+            Workbench wb;
+            try {
+                wb = db.root.open();
+            } catch (StoreException e) {
+                if (e.kind() != StoreException.Kind.CORRUPT) {
+                    throw e;
+                }
+                Path dataDir = db.root.dataDir();
+                try (DataDirLock lock = DataDirLock.acquire(dataDir)) {
+                    Path aside = Backups.restoreOffline(dataDir.resolve(AppPaths.DB_FILE), backup,
+                            Clock.systemDefaultZone());
+                    System.out.println(I18n.t("backup.restoredDamaged", backup, aside));
+                }
+                wb = db.root.open();
+                try (Workbench opened = wb) {
+                    System.out.println(I18n.t("db.restore.node", opened.store().nodeId()));
+                }
+                return QuanzeCommand.OK;
+            }
+            try (Workbench opened = wb) {
+                Path safety = opened.backups().restore(backup);
+                System.out.println(I18n.t("backup.restored", backup, safety));
+                System.out.println(I18n.t("db.restore.node", opened.store().nodeId()));
+                return QuanzeCommand.OK;
+            }
+        }
+    }
+
+    static String describe(Backups.Preview p) {
+        return I18n.t("db.backup.summary", p.file(), p.lastChange() == null ? "–" : p.lastChange(),
+                p.officeName() == null ? "–" : p.officeName(), p.counts().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")), p.auditEntries());
+    }
+}
