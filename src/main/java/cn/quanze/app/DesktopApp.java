@@ -24,9 +24,9 @@ import cn.quanze.ui.common.Theme;
 import cn.quanze.ui.deadlines.CaseStatsViewModel;
 import cn.quanze.ui.deadlines.CasesView;
 import cn.quanze.ui.deadlines.CasesViewModel;
-import cn.quanze.ui.deadlines.DueSoonNotice;
 import cn.quanze.ui.duties.DutiesView;
 import cn.quanze.ui.duties.DutiesViewModel;
+import cn.quanze.store.CaseCounts;
 import cn.quanze.ui.home.HomeView;
 import cn.quanze.ui.home.HomeViewModel;
 import cn.quanze.ui.powers.PowersView;
@@ -206,7 +206,6 @@ public final class DesktopApp {
             syncView().previewFile(pendingFile);
             pendingFile = null;
         }
-        DueSoonNotice.showOnStartup(wb.cases(), wb.departments(), wb.powers(), tasks, stage);
         if (onShown != null) {
             onShown.run();
         }
@@ -229,7 +228,8 @@ public final class DesktopApp {
         var clock = wb.clock();
         return List.of(
                 new NavEntry("home", "nav.home", Feather.HOME,
-                        () -> new HomeView(new HomeViewModel(wb.store(), wb.supervision(), tasks, clock))),
+                        () -> new HomeView(new HomeViewModel(wb.store(), wb.supervision(), new CaseCounts(wb.cases(), wb.departments(),
+                                wb.powers()), tasks, clock))),
                 new NavEntry("powers", "nav.powers", Feather.BOOK,
                         () -> new PowersView(new PowersViewModel(wb.powers(), wb.departments(), wb.powerList(),
                                 wb.history(), wb.powerImport(), tasks, clock))),

@@ -42,6 +42,8 @@ public final class WritePolicy {
                 .allow(CoreRecords.DEPARTMENT.name(), Role.ADMIN)
                 .allow(PowerRecords.POWER_ITEM.name(), Role.ADMIN)
                 .allow(SupervisionRecords.SUPERVISION_ITEM.name(), Role.SUPERVISOR, Role.ADMIN)
+                // the lead unit's clerks report on their item: feedback moves its progress, 申请办结/申请延期 its state
+                .allowOwnUnit(SupervisionRecords.SUPERVISION_ITEM.name(), Role.CLERK, UnitOf.column("lead_unit_id"))
                 .allow(SupervisionRecords.FEEDBACK.name(), Role.SUPERVISOR, Role.ADMIN)
                 .allowOwnUnit(SupervisionRecords.FEEDBACK.name(), Role.CLERK, WritePolicy::unitsOfItem)
                 .allow(SupervisionRecords.EVENT.name(), Role.SUPERVISOR, Role.ADMIN)

@@ -143,4 +143,22 @@ class SupervisionServiceTest {
                     .max().orElse(0);
         }
     }
+
+    @Test
+    void aClerkOfTheLeadUnitReportsProgressAndAClerkOfAnotherUnitIsRefused() {
+        SupervisionItem item = service.assign(service.register(draft(wb, LocalDate.of(2026, 12, 31), null)).id());
+        service.start(item.id());
+        String lead = item.leadUnitId();
+        String other = wb.departments().byCode("SCJ").orElseThrow().id();
+        wb.store().signIn(new Principal("c9", "clerk9", cn.quanze.domain.user.Role.CLERK, other));
+        try {
+            assertThatThrownBy(() -> service.feedback(item.id(), LocalDate.of(2026, 11, 22), "已完成选址", 30, null, null,
+                    List.of())).isInstanceOf(PermissionDeniedException.class);
+            wb.store().signIn(new Principal("c1", "clerk1", cn.quanze.domain.user.Role.CLERK, lead));
+            service.feedback(item.id(), LocalDate.of(2026, 11, 22), "已完成选址", 30, null, null, List.of());
+        } finally {
+            wb.store().signIn(null);
+        }
+        assertThat(wb.supervision().feedbackOf(item.id())).extracting(f -> f.content()).contains("已完成选址");
+    }
 }

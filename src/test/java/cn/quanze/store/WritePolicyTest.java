@@ -27,7 +27,7 @@ class WritePolicyTest {
             Map.entry("node_setting", EnumSet.of(Role.ADMIN)),
             Map.entry("department", EnumSet.of(Role.ADMIN)),
             Map.entry("power_item", EnumSet.of(Role.ADMIN)),
-            Map.entry("supervision_item", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+            Map.entry("supervision_item", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK)),
             Map.entry("feedback", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK)),
             Map.entry("supervision_event", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK)),
             Map.entry("rectification", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK)),
@@ -36,7 +36,7 @@ class WritePolicyTest {
             Map.entry("case_event", EnumSet.of(Role.ADMIN, Role.CLERK)),
             Map.entry("user_account", EnumSet.of(Role.ADMIN)));
     /** Types where 办事员 may write only records of their own unit. */
-    private static final Set<String> OWN_UNIT = Set.of("feedback", "supervision_event", "rectification", "attachment",
+    private static final Set<String> OWN_UNIT = Set.of("supervision_item", "feedback", "supervision_event", "rectification", "attachment",
             "case_file", "case_event");
 
     @TempDir
@@ -117,6 +117,7 @@ class WritePolicyTest {
     /** The clerk's unit for the sample: the one the record belongs to. */
     private String unitOf(EntityType<?> type, Row row) {
         return switch (type.name()) {
+            case "supervision_item" -> row.str("lead_unit_id");
             case "feedback", "supervision_event" -> one("SELECT lead_unit_id AS u FROM supervision_item WHERE id = ?",
                     row.str("item_id"));
             case "rectification" -> row.str("owner_unit_id");

@@ -65,6 +65,11 @@ class MainWindowTest extends FxRobot {
         Label powers = lookup("#home-card-powers .card-number").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !powers.getText().equals("–"));
         assertThat(Integer.parseInt(powers.getText())).isGreaterThan(30);
+        Label red = lookup("#home-card-casesRed .card-number").queryAs(Label.class);
+        Label yellow = lookup("#home-card-casesYellow .card-number").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !red.getText().equals("–") && !yellow.getText().equals("–"));
+        assertThat(Integer.parseInt(red.getText())).as("demo cases overdue on 2026-11-22").isPositive();
+        assertThat(Integer.parseInt(yellow.getText())).as("demo cases due soon on 2026-11-22").isPositive();
     }
 
     @Test

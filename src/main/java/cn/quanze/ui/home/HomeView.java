@@ -3,7 +3,9 @@ package cn.quanze.ui.home;
 import atlantafx.base.theme.Styles;
 import cn.quanze.domain.supervision.SupervisionItem;
 import cn.quanze.i18n.I18n;
+import cn.quanze.store.CaseCounts;
 import cn.quanze.store.Overview;
+import javafx.beans.value.ObservableValue;
 import cn.quanze.ui.common.PaneView;
 import cn.quanze.ui.common.Tables;
 import cn.quanze.ui.common.Ui;
@@ -25,6 +27,8 @@ public final class HomeView implements PaneView {
         this.vm = vm;
         FlowPane cards = new FlowPane(12, 12);
         cards.getChildren().addAll(
+                card("home.card.casesRed", vm.caseLightsProperty(), CaseCounts.Lights::red),
+                card("home.card.casesYellow", vm.caseLightsProperty(), CaseCounts.Lights::yellow),
                 card("home.card.powers", Overview::activePowerItems),
                 card("home.card.supervisionOpen", Overview::supervisionOpen),
                 card("home.card.supervisionOverdue", Overview::supervisionOverdue),
@@ -47,9 +51,13 @@ public final class HomeView implements PaneView {
     }
 
     private Node card(String key, ToLongFunction<Overview> value) {
+        return card(key, vm.overviewProperty(), value);
+    }
+
+    private <T> Node card(String key, ObservableValue<T> source, ToLongFunction<T> value) {
         Label number = new Label("–");
         number.getStyleClass().addAll(Styles.TITLE_1, "card-number");
-        vm.overviewProperty().addListener((o, a, b) -> number.setText(b == null ? "–" : Long.toString(value.applyAsLong(b))));
+        source.addListener((o, a, b) -> number.setText(b == null ? "–" : Long.toString(value.applyAsLong(b))));
         Label caption = new Label(I18n.t(key));
         caption.getStyleClass().add(Styles.TEXT_MUTED);
         VBox card = new VBox(4, number, caption);

@@ -1,6 +1,7 @@
 package cn.quanze.ui.home;
 
 import cn.quanze.domain.supervision.SupervisionItem;
+import cn.quanze.store.CaseCounts;
 import cn.quanze.store.Overview;
 import cn.quanze.store.Store;
 import cn.quanze.store.SupervisionRepository;
@@ -18,14 +19,19 @@ import javafx.collections.ObservableList;
 public final class HomeViewModel {
     private final Store store;
     private final SupervisionRepository supervision;
+    private final CaseCounts cases;
     private final TaskRunner tasks;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Overview> overview = new ReadOnlyObjectWrapper<>();
     private final ObservableList<SupervisionItem> dueSoon = FXCollections.observableArrayList();
 
-    public HomeViewModel(Store store, SupervisionRepository supervision, TaskRunner tasks, Clock clock) {
+    private final ReadOnlyObjectWrapper<CaseCounts.Lights> caseLights = new ReadOnlyObjectWrapper<>();
+
+    public HomeViewModel(Store store, SupervisionRepository supervision, CaseCounts cases, TaskRunner tasks,
+                         Clock clock) {
         this.store = store;
         this.supervision = supervision;
+        this.cases = cases;
         this.tasks = tasks;
         this.clock = clock;
     }
@@ -34,13 +40,19 @@ public final class HomeViewModel {
         LocalDate today = LocalDate.now(clock);
         tasks.run("home.loading", () -> new Loaded(Overview.read(store, today), supervision.all().stream()
                 .filter(i -> i.state().isOpen() && i.deadline() != null)
-                .sorted(Comparator.comparing(SupervisionItem::deadline)).limit(12).toList()), loaded -> {
+                .sorted(Comparator.comparing(SupervisionItem::deadline)).limit(12).toList(), cases.open()), loaded -> {
                     overview.set(loaded.overview());
+                    caseLights.set(loaded.caseLights());
                     dueSoon.setAll(loaded.dueSoon());
                 });
     }
 
-    private record Loaded(Overview overview, List<SupervisionItem> dueSoon) {
+    /** The open cases by light, shown as cards on the start page (即将到期 / 已逾期). */
+    public ReadOnlyObjectProperty<CaseCounts.Lights> caseLightsProperty() {
+        return caseLights.getReadOnlyProperty();
+    }
+
+    private record Loaded(Overview overview, List<SupervisionItem> dueSoon, CaseCounts.Lights caseLights) {
     }
 
     public LocalDate today() {
