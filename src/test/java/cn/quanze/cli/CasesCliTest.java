@@ -4,52 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quanze.store.Json;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** quanze cases list|stats|import and quanze calendar import, in-process. */
 class CasesCliTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    @RegisterExtension
+    final CliCapture io = new CliCapture();
 
     @BeforeEach
     void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        cn.quanze.i18n.I18n.use(Locale.SIMPLIFIED_CHINESE);
         CliTest.run("--data-dir", dir.resolve("d").toString(), "init", "--office-code", "QU", "--office-name", "区府办",
                 "--level", "district", "--demo");
-        out.reset();
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
+        io.clear();
     }
 
     private String stdout() {
-        String s = out.toString(StandardCharsets.UTF_8);
-        out.reset();
-        return s;
+        return io.take();
     }
 
     private int run(String... args) {
@@ -120,7 +101,7 @@ class CasesCliTest {
             {"QU-2026-90002", "XK-NOPE-9", "", "乙公司", "不存在的事项", "2026-10-40", "", "", "", "", "", ""},
         });
         assertThat(run("cases", "import", bad.toString())).isEqualTo(QuanzeCommand.FAILED);
-        String e = err.toString(StandardCharsets.UTF_8);
+        String e = io.err();
         assertThat(e).contains("bad.xlsx").contains("第 4 行").contains("权力事项编码").contains("XK-NOPE-9")
                 .contains("受理日期").contains("2026-10-40").contains("未导入任何办件");
         Path good = ledger("good.xlsx", new String[][] {
@@ -152,6 +133,6 @@ class CasesCliTest {
         assertThat(stdout()).contains("2027年：已发布");
         Path broken = Path.of(getClass().getResource("/calendar/broken.json").toURI());
         assertThat(run("calendar", "import", broken.toString())).isEqualTo(QuanzeCommand.FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken.json");
+        assertThat(io.err()).contains("broken.json");
     }
 }

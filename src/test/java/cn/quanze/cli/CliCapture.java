@@ -33,10 +33,20 @@ final class CliCapture implements BeforeEachCallback, AfterEachCallback {
         System.setErr(oldErr);
     }
 
+    /** Everything printed to standard output since the test began or the last {@link #clear()}. */
     String out() {
-        String s = out.toString(StandardCharsets.UTF_8);
-        out.reset();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Standard output so far, then cleared: what the next command prints starts afresh. */
+    String take() {
+        String s = out();
+        clear();
         return s;
+    }
+
+    void clear() {
+        out.reset();
     }
 
     String err() {

@@ -24,7 +24,7 @@ class DutiesCliTest {
     }
 
     private String stdout() {
-        return io.out();
+        return io.take();
     }
 
     @Test

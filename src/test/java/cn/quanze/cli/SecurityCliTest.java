@@ -18,7 +18,7 @@ class SecurityCliTest {
     @TempDir
     Path dir;
     @RegisterExtension
-    final ConsoleCapture console = new ConsoleCapture();
+    final CliCapture console = new CliCapture();
 
     private String data() {
         return dir.resolve("data").toString();

@@ -3,48 +3,31 @@ package cn.quanze.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quanze.store.Json;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** quanze supervision list|import and quanze report supervision|notice on the demo data. */
 class SupervisionCliTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    @RegisterExtension
+    final CliCapture io = new CliCapture();
 
     @BeforeEach
     void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        cn.quanze.i18n.I18n.use(Locale.SIMPLIFIED_CHINESE);
         assertThat(CliTest.run("--data-dir", dir.toString(), "init", "--office-code", "QU", "--office-name",
                 "徐汇区人民政府办公室", "--level", "district", "--demo")).isZero();
-        out.reset();
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
+        io.clear();
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return io.out();
     }
 
     @Test
@@ -53,7 +36,7 @@ class SupervisionCliTest {
         List<Map<String, Object>> items = Json.MAPPER.readValue(stdout(), List.class);
         assertThat(items).hasSize(61);
         assertThat(items).extracting(m -> m.get("state")).contains("办理中", "已办结", "撤销");
-        out.reset();
+        io.clear();
         assertThat(CliTest.run("--data-dir", dir.toString(), "supervision", "list", "--format", "csv", "--state",
                 "暂缓")).isZero();
         String[] lines = stdout().split("\r\n");
@@ -80,7 +63,7 @@ class SupervisionCliTest {
         assertThat(notice).exists();
         assertThat(CliTest.run("--data-dir", dir.toString(), "report", "notice", "督办〔2026〕999号", "--format", "pdf",
                 "--out", notice.toString())).isEqualTo(QuanzeCommand.FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("找不到督办事项");
+        assertThat(io.err()).contains("找不到督办事项");
     }
 
     @Test
