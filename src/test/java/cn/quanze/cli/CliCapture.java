@@ -49,6 +49,10 @@ final class CliCapture implements BeforeEachCallback, AfterEachCallback {
         out.reset();
     }
 
+    void clearErr() {
+        err.reset();
+    }
+
     String err() {
         return err.toString(StandardCharsets.UTF_8);
     }

@@ -3,45 +3,28 @@ package cn.quanze.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quanze.exchange.excel.HeaderDetectorTest;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** quanze powers import / export / list. */
 class PowersCliTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    @RegisterExtension
+    final CliCapture io = new CliCapture();
 
     @BeforeEach
     void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        cn.quanze.i18n.I18n.use(Locale.SIMPLIFIED_CHINESE);
         CliTest.run("--data-dir", dir.resolve("d").toString(), "init", "--office-code", "QU", "--office-name", "区府办",
                 "--level", "district", "--demo");
-        out.reset();
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
+        io.clear();
     }
 
     private int run(String... args) {
@@ -71,15 +54,15 @@ class PowersCliTest {
         Path bad = workbook(true);
         assertThat(run("powers", "import", bad.toString(), "--dry-run")).isEqualTo(1);
         assertThat(run("powers", "import", bad.toString())).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("新增 1 项，更新 0 项，未变 0 项，无效 1 行");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("工作表“清单”第 3 行 C 列（职权类型）：未知的职权类型“未知类”")
+        assertThat(io.out()).contains("新增 1 项，更新 0 项，未变 0 项，无效 1 行");
+        assertThat(io.err()).contains("工作表“清单”第 3 行 C 列（职权类型）：未知的职权类型“未知类”")
                 .contains("未写入任何数据");
         assertThat(run("powers", "import", bad.toString(), "--skip-invalid")).isZero();
-        out.reset();
+        io.clear();
         assertThat(run("powers", "import", workbook(false).toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("新增 0 项，更新 0 项，未变 1 项，无效 0 行");
+        assertThat(io.out()).contains("新增 0 项，更新 0 项，未变 1 项，无效 0 行");
         assertThat(run("powers", "import", dir.resolve("无此文件.xlsx").toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("找不到文件“无此文件.xlsx”");
+        assertThat(io.err()).contains("找不到文件“无此文件.xlsx”");
     }
 
     @Test
@@ -88,19 +71,19 @@ class PowersCliTest {
         assertThat(run("powers", "export", f.toString())).isZero();
         assertThat(Files.size(f)).isPositive();
         assertThat(run("powers", "import", f.toString(), "--dry-run")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("更新 0 项");
-        out.reset();
+        assertThat(io.out()).contains("更新 0 项");
+        io.clear();
         assertThat(run("powers", "list", "--format", "json")).isZero();
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(io.out());
         assertThat(json.isArray()).isTrue();
         assertThat(json.size()).isEqualTo(70);
         var sub = java.util.stream.StreamSupport.stream(json.spliterator(), false)
                 .filter(n -> n.get("code").asText().equals("XK-SCJ-001-01")).findFirst().orElseThrow();
         assertThat(sub.get("parentCode").asText()).isEqualTo("XK-SCJ-001");
         assertThat(sub.get("bases").isArray()).isTrue();
-        out.reset();
+        io.clear();
         assertThat(run("powers", "list", "--format", "csv")).isZero();
-        String csv = out.toString(StandardCharsets.UTF_8);
+        String csv = io.out();
         assertThat(csv).startsWith("职权编码,事项名称,子项名称,主项编码,职权类型").contains("XK-SCJ-001-01");
     }
 }

@@ -2,40 +2,18 @@ package cn.quanze.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** quanze sync identity / trust / partners / export / import / conflicts / folder, as an office would use them. */
 class SyncCliTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        cn.quanze.i18n.I18n.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final CliCapture io = new CliCapture();
 
     private String qu() {
         return dir.resolve("qu").toString();
@@ -54,33 +32,33 @@ class SyncCliTest {
         Path quCard = dir.resolve("qu.card");
         Path jdCard = dir.resolve("jd.card");
         assertThat(CliTest.run("--data-dir", qu(), "sync", "identity", "--out", quCard.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("指纹");
+        assertThat(io.out()).contains("指纹");
         assertThat(CliTest.run("--data-dir", jd(), "sync", "identity", "--out", jdCard.toString())).isZero();
 
         Path file = dir.resolve("QU-to-JD01.qzb");
         // not trusted yet: export refuses, import refuses naming the sender
         assertThat(CliTest.run("--data-dir", qu(), "sync", "export", "--to", "JD01", "--out", file.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("JD01");
+        assertThat(io.err()).contains("JD01");
         assertThat(CliTest.run("--data-dir", qu(), "sync", "trust", jdCard.toString())).isZero();
         assertThat(CliTest.run("--data-dir", qu(), "sync", "export", "--to", "JD01", "--full", "--out", file.toString()))
                 .isZero();
-        err.reset();
+        io.clearErr();
         assertThat(CliTest.run("--data-dir", jd(), "sync", "import", file.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("未信任").contains("QU-to-JD01.qzb");
+        assertThat(io.err()).contains("未信任").contains("QU-to-JD01.qzb");
 
         assertThat(CliTest.run("--data-dir", jd(), "sync", "trust", quCard.toString())).isZero();
         assertThat(CliTest.run("--data-dir", jd(), "sync", "import", file.toString(), "--dry-run")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("未写入任何数据");
+        assertThat(io.out()).contains("未写入任何数据");
         assertThat(CliTest.run("--data-dir", jd(), "sync", "import", file.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("已导入");
-        out.reset();
+        assertThat(io.out()).contains("已导入");
+        io.clear();
         assertThat(CliTest.run("--data-dir", jd(), "sync", "import", file.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("已经导入过");
+        assertThat(io.out()).contains("已经导入过");
         assertThat(CliTest.run("--data-dir", jd(), "db", "check")).isZero();
         assertThat(CliTest.run("--data-dir", jd(), "sync", "partners")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("QU");
+        assertThat(io.out()).contains("QU");
         assertThat(CliTest.run("--data-dir", jd(), "sync", "conflicts", "--format", "json")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("[]");
+        assertThat(io.out()).contains("[]");
 
         Path shared = dir.resolve("shared");
         assertThat(CliTest.run("--data-dir", jd(), "sync", "folder", shared.toString())).isZero();
@@ -92,8 +70,8 @@ class SyncCliTest {
 
         Path broken = dir.resolve("broken.qzb");
         Files.write(broken, new byte[] {1, 2, 3});
-        err.reset();
+        io.clearErr();
         assertThat(CliTest.run("--data-dir", jd(), "sync", "import", broken.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken.qzb").contains("损坏");
+        assertThat(io.err()).contains("broken.qzb").contains("损坏");
     }
 }
