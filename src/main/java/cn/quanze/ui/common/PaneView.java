@@ -7,4 +7,15 @@ public interface PaneView {
     Node root();
 
     void activate();
+
+    /**
+     * Opens one record of this pane (selects it and shows its detail); called after {@link #activate()} when the
+     * user arrives from a 首页 card or the global search. Panes without records ignore it.
+     */
+    default void openRecord(String recordId) {
+    }
+
+    /** Narrows this pane's list by a named filter it understands (see {@link NavTarget#filter()}). */
+    default void applyFilter(String filter) {
+    }
 }

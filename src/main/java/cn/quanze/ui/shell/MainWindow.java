@@ -121,6 +121,14 @@ public final class MainWindow {
         pane.activate();
     }
 
+    /** Shows the target's pane, then opens its record or applies its filter there. */
+    public void open(cn.quanze.ui.common.NavTarget target) {
+        show(target.pane());
+        PaneView pane = created.get(target.pane());
+        target.recordId().ifPresent(pane::openRecord);
+        target.filter().ifPresent(pane::applyFilter);
+    }
+
     /** Ctrl+1 … Ctrl+7 switch panes; F1 help; F5 refresh; Ctrl+, settings. */
     public void installShortcuts(javafx.scene.Scene scene) {
         for (int i = 0; i < entries.size() && i < 9; i++) {
