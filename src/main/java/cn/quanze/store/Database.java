@@ -70,6 +70,9 @@ public final class Database implements AutoCloseable {
         Flyway.configure(Database.class.getClassLoader())
                 .dataSource(ds)
                 .locations("classpath:db/migration")
+                // each area owns a version range and merges in any order: a database that already has V80 must
+                // still get a V70 merged after it
+                .outOfOrder(true)
                 .loggers("slf4j")
                 .load()
                 .migrate();
