@@ -71,3 +71,10 @@ INSERT INTO supervision_search (rowid, body)
 SELECT k.key, '督办〔' || s.year || '〕' || s.number || '号 ' || s.title || ' ' || COALESCE(s.content, '') || ' '
     || COALESCE(s.source_doc_no, '') || ' ' || COALESCE(s.leader, '') || ' ' || COALESCE(s.contact, '')
 FROM supervision_item s JOIN supervision_search_key k ON k.item_id = s.id;
+
+-- The terms (trigrams) of each index, so that a one- or two-character query can be answered by the index too:
+-- every trigram that starts with the query is looked up by range (see store.GlobalSearch).
+CREATE VIRTUAL TABLE power_search_vocab USING fts5vocab(power_search, 'row');
+CREATE VIRTUAL TABLE duty_search_vocab USING fts5vocab(duty_search, 'row');
+CREATE VIRTUAL TABLE case_search_vocab USING fts5vocab(case_search, 'row');
+CREATE VIRTUAL TABLE supervision_search_vocab USING fts5vocab(supervision_search, 'row');

@@ -23,7 +23,8 @@ import picocli.CommandLine.ParentCommand;
             DutiesBenchCommand.class,
             BenchCasesCommand.class,
             SupervisionBench.class,
-            SyncBenchCommand.class})
+            SyncBenchCommand.class,
+            SearchBench.class})
 final class BenchCommand {
     @ParentCommand
     QuanzeCommand root;

@@ -13,11 +13,14 @@ import java.util.Map;
 
 /**
  * The global search (Ctrl+K): one query over power items, duties, cases, supervision items and departments, the
- * first {@code perKind} hits of each kind. Terms of three or more characters go through the trigram FTS5 indexes
- * ({@code power_search}, {@code duty_search}, {@code case_search}, {@code supervision_search}); one- and
- * two-character terms, which a trigram index cannot match, are looked up with {@code instr} in the same indexed
- * text. Every kind's query stops at its LIMIT, so a broad term costs no more than a narrow one; a short term that
- * matches nothing scans its index once (see docs/benchmarks.md, "Global search").
+ * first {@code perKind} hits of each kind. Everything goes through the trigram FTS5 indexes ({@code power_search},
+ * {@code duty_search}, {@code case_search}, {@code supervision_search}): terms of three or more characters as
+ * phrases; one- and two-character terms, which a trigram cannot match directly, as the OR of the index's trigrams
+ * that begin with them (looked up by range in the {@code fts5vocab} tables, V80). So a short term that occurs
+ * nowhere costs one vocabulary lookup instead of a scan; a very common one (more than {@value Terms#MAX_TRIGRAMS}
+ * trigrams) is found by {@code instr} over the indexed text, whose first hits come at once. The one blind spot: a
+ * short term found only in the last one or two characters of a record's indexed text (no trigram starts there).
+ * Units are few and are matched directly. Every kind's query is bounded by its LIMIT.
  */
 public final class GlobalSearch {
     /** The kinds of record the search finds, in the order the results are shown. */
@@ -91,7 +94,10 @@ public final class GlobalSearch {
 
     private static List<Hit> powers(Connection c, Terms t, int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String where = t.where("power_search", "s.body", params);
+        String where = t.where(c, "power_search", "s.body", params);
+        if (where == null) {
+            return List.of();
+        }
         params.add(limit);
         List<Hit> out = new ArrayList<>();
         for (Row r : Sql.rows(c, "SELECT p.id, p.name, p.code, p.status, d.name AS unit FROM (SELECT rowid AS key FROM "
@@ -106,7 +112,10 @@ public final class GlobalSearch {
 
     private static List<Hit> duties(Connection c, Terms t, int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String where = t.where("duty_search", "s.body", params);
+        String where = t.where(c, "duty_search", "s.body", params);
+        if (where == null) {
+            return List.of();
+        }
         params.add(limit);
         List<Hit> out = new ArrayList<>();
         for (Row r : Sql.rows(c, "SELECT s.kind, s.record_id, s.body FROM duty_search s WHERE " + where + " LIMIT ?",
@@ -140,7 +149,10 @@ public final class GlobalSearch {
 
     private static List<Hit> cases(Connection c, Terms t, int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String where = t.where("case_search", "s.body", params);
+        String where = t.where(c, "case_search", "s.body", params);
+        if (where == null) {
+            return List.of();
+        }
         params.add(limit);
         List<Hit> out = new ArrayList<>();
         for (Row r : Sql.rows(c, "SELECT f.id, f.matter, f.number, f.applicant, d.name AS unit FROM (SELECT rowid AS key "
@@ -155,7 +167,10 @@ public final class GlobalSearch {
 
     private static List<Hit> supervision(Connection c, Terms t, int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String where = t.where("supervision_search", "s.body", params);
+        String where = t.where(c, "supervision_search", "s.body", params);
+        if (where == null) {
+            return List.of();
+        }
         params.add(limit);
         List<Hit> out = new ArrayList<>();
         for (Row r : Sql.rows(c, "SELECT i.id, i.title, i.year, i.number, i.state, d.name AS unit FROM (SELECT rowid AS "
@@ -191,6 +206,8 @@ public final class GlobalSearch {
 
     /** A query split into terms: three or more characters go to MATCH, shorter ones to instr. */
     record Terms(List<String> all) {
+        static final int MAX_TRIGRAMS = 100;
+
         static Terms of(String query) {
             return new Terms(Arrays.stream(query == null ? new String[0] : query.strip().split("\\s+"))
                     .filter(s -> !s.isBlank()).toList());
@@ -205,28 +222,48 @@ public final class GlobalSearch {
         }
 
         /**
-         * The WHERE clause over an FTS5 table {@code table} whose text column is {@code body}: one MATCH of the
-         * long terms as quoted phrases, an instr for each short term (lower-cased like the trigram tokenizer, so
-         * "scj" finds "SCJ-0004" either way).
+         * The WHERE clause over the FTS5 table {@code table} whose text column is {@code body}, or null when a term
+         * occurs nowhere in it. Long terms become quoted phrases of one MATCH. A short term becomes the trigrams of
+         * the index that start with it (found by range in {@code <table>_vocab}), OR-ed inside the same MATCH; when
+         * there are more than {@value #MAX_TRIGRAMS} of them the term is common and an {@code instr} over the text
+         * finds its first hits quickly instead.
          */
-        String where(String table, String body, List<Object> params) {
-            StringBuilder where = new StringBuilder();
-            List<String> phrases = all.stream().filter(Terms::indexable)
-                    .map(s -> "\"" + s.replace("\"", "\"\"") + "\"").toList();
-            if (!phrases.isEmpty()) {
-                where.append(table).append(" MATCH ?");
-                params.add(String.join(" AND ", phrases));
-            }
+        String where(Connection c, String table, String body, List<Object> params) throws SQLException {
+            List<String> groups = new ArrayList<>();
+            List<String> scans = new ArrayList<>();
             for (String s : all) {
-                if (!indexable(s)) {
-                    where.append(where.isEmpty() ? "" : " AND ").append(contains(body, s));
-                    params.add(s);
+                if (indexable(s)) {
+                    groups.add(quote(s));
+                    continue;
                 }
+                String prefix = s.toLowerCase(java.util.Locale.ROOT);
+                List<Row> grams = Sql.rows(c, "SELECT term FROM " + table + "_vocab WHERE term >= ? AND term < ? LIMIT "
+                        + (MAX_TRIGRAMS + 1), prefix, prefix + "\uDBFF\uDFFF");
+                if (grams.isEmpty()) {
+                    return null;
+                }
+                if (grams.size() > MAX_TRIGRAMS) {
+                    scans.add(s);
+                } else {
+                    groups.add("(" + String.join(" OR ", grams.stream().map(g -> quote(g.str("term"))).toList()) + ")");
+                }
+            }
+            StringBuilder where = new StringBuilder();
+            if (!groups.isEmpty()) {
+                where.append(table).append(" MATCH ?");
+                params.add(String.join(" AND ", groups));
+            }
+            for (String s : scans) {
+                where.append(where.isEmpty() ? "" : " AND ").append(contains(body, s));
+                params.add(s);
             }
             return where.toString();
         }
 
-        /** instr over the text; lower-cased on both sides only for Latin letters (Chinese needs no folding). */
+        private static String quote(String s) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+
         static String contains(String text, String term) {
             return term.chars().anyMatch(ch -> ch < 128 && Character.isLetter(ch))
                     ? "instr(lower(" + text + "), lower(?)) > 0" : "instr(" + text + ", ?) > 0";
