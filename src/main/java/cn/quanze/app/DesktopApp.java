@@ -31,6 +31,8 @@ import cn.quanze.ui.home.HomeView;
 import cn.quanze.ui.home.HomeViewModel;
 import cn.quanze.ui.powers.PowersView;
 import cn.quanze.ui.powers.PowersViewModel;
+import cn.quanze.ui.search.SearchOverlay;
+import cn.quanze.ui.search.SearchViewModel;
 import cn.quanze.ui.setup.SetupDialog;
 import cn.quanze.ui.setup.SetupViewModel;
 import cn.quanze.ui.shell.MainWindow;
@@ -115,6 +117,8 @@ public final class DesktopApp {
         I18n.use(Locale.forLanguageTag(prefs.language()));
         Theme.apply(prefs.dark());
         window = new MainWindow(entries(), status, tasks, this::openSettings);
+        SearchOverlay search = new SearchOverlay(new SearchViewModel(wb.globalSearch(), tasks, window::open));
+        window.onSearch(() -> search.open(window::showOverlay, window::hideOverlay));
         Scene scene = new Scene(window.root(), 1280, 800);
         Theme.style(scene, prefs.fontSize());
         window.installShortcuts(scene);

@@ -23,6 +23,7 @@ import cn.quanze.store.DepartmentRepository;
 import cn.quanze.exchange.duties.CatalogImport;
 import cn.quanze.store.DutyCatalog;
 import cn.quanze.store.DutyRepository;
+import cn.quanze.store.GlobalSearch;
 import cn.quanze.store.JdbcRepositories;
 import cn.quanze.store.OfficeSettings;
 import cn.quanze.store.PowerItemRepository;
@@ -73,6 +74,7 @@ public final class Workbench implements AutoCloseable {
     private final SupervisionReports supervisionReports;
     private final LedgerExcel ledger;
     private final CatalogImport catalogImport;
+    private final GlobalSearch globalSearch;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -105,6 +107,7 @@ public final class Workbench implements AutoCloseable {
         this.ledger = new LedgerExcel(supervision, departments, supervisionService);
         this.sync = new SyncService(store, settings, dataDir, clock);
         this.catalogImport = new CatalogImport(store, powers, duties);
+        this.globalSearch = new GlobalSearch(store);
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -245,6 +248,11 @@ public final class Workbench implements AutoCloseable {
     /** Where the window writes notices, reports and ledgers unless the user picks another place. */
     public Path exportDir() {
         return dataDir.resolve("exports");
+    }
+
+    /** The global search (Ctrl+K) over power items, duties, cases, supervision items and units. */
+    public GlobalSearch globalSearch() {
+        return globalSearch;
     }
 
     public DbCheck dbCheck() {

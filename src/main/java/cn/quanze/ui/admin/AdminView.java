@@ -70,6 +70,14 @@ public final class AdminView implements PaneView {
                 tab("admin-tab-backup", "admin.tab.backup", new BackupView(backups).root()),
                 tab("admin-tab-calendar", "admin.tab.calendar", calendar.root()));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> activateTab(t.getId()));
+        vm.openedProperty().addListener((o, a, d) -> {
+            if (d != null) {
+                tabs.getSelectionModel().select(0);
+                table.getSelectionModel().select(d);
+                table.scrollTo(Math.max(0, table.getItems().indexOf(d) - 3));
+                table.requestFocus();
+            }
+        });
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root = Ui.page(Ui.header("nav.admin"), tabs);
         root.setId("admin-pane");
@@ -104,5 +112,10 @@ public final class AdminView implements PaneView {
     @Override
     public void activate() {
         vm.refresh();
+    }
+
+    @Override
+    public void openRecord(String recordId) {
+        vm.open(recordId);
     }
 }

@@ -19,6 +19,9 @@ public final class AdminViewModel {
     private final TaskRunner tasks;
     private final ObservableList<Department> units = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Department> opened =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private String pendingOpen;
 
     public AdminViewModel(DepartmentRepository departments, DemoData demo, DbCheck check, TaskRunner tasks) {
         this.departments = departments;
@@ -28,7 +31,32 @@ public final class AdminViewModel {
     }
 
     public void refresh() {
-        tasks.run("admin.loading", departments::all, units::setAll);
+        tasks.run("admin.loading", departments::all, all -> {
+            if (!units.equals(all)) {
+                units.setAll(all); // only when changed: a reload keeps the table's selection
+            }
+            showPending();
+            pendingOpen = null;
+        });
+    }
+
+    /** Brings the unit with {@code id} into sight (from the global search) once the load that activation started ends. */
+    public void open(String id) {
+        pendingOpen = id;
+    }
+
+    private void showPending() {
+        String id = pendingOpen;
+        units.stream().filter(d -> d.id().equals(id)).findFirst().ifPresent(d -> {
+            pendingOpen = null;
+            opened.set(null);
+            opened.set(d);
+        });
+    }
+
+    /** The unit last opened from outside the pane, whose row the view selects. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Department> openedProperty() {
+        return opened.getReadOnlyProperty();
     }
 
     public void loadDemo() {

@@ -46,6 +46,8 @@ public final class CasesView implements PaneView {
     private final CaseStatsView stats;
     private final VBox root;
     private final Timeline recheck;
+    private final Tab listTab;
+    private final TabPane tabs;
 
     public CasesView(CasesViewModel vm, CaseStatsViewModel statsVm) {
         this.vm = vm;
@@ -81,6 +83,8 @@ public final class CasesView implements PaneView {
         Tab t2 = new Tab(I18n.t("cases.tab.stats"), stats.root());
         t2.setId("cases-tab-stats");
         TabPane tabs = new TabPane(t1, t2);
+        listTab = t1;
+        this.tabs = tabs;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b == t2) {
@@ -91,6 +95,12 @@ public final class CasesView implements PaneView {
         root = Ui.page(Ui.header("nav.deadlines", actions()), tabs);
         root.setId("deadlines-pane");
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.select(b));
+        vm.selectedProperty().addListener((o, a, r) -> {
+            if (r != null && r != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(r);
+                table.scrollTo(Math.max(0, table.getItems().indexOf(r) - 3));
+            }
+        });
         vm.turned().addListener((o, a, b) -> notify(vm.notice().get()));
         recheck = new Timeline(new KeyFrame(Duration.minutes(10), e -> vm.recheck(vm.today())));
         recheck.setCycleCount(Timeline.INDEFINITE);
@@ -332,5 +342,11 @@ public final class CasesView implements PaneView {
     @Override
     public void activate() {
         vm.refresh();
+    }
+
+    @Override
+    public void openRecord(String recordId) {
+        tabs.getSelectionModel().select(listTab);
+        vm.open(recordId);
     }
 }

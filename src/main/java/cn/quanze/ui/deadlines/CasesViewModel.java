@@ -76,6 +76,7 @@ public final class CasesViewModel {
     private final ReadOnlyStringWrapper turned = new ReadOnlyStringWrapper("");
     private final Map<String, Light> lastLights = new HashMap<>();
     private boolean loadedOnce;
+    private String pendingOpen;
     private LocalDate day;
     private CaseClock caseClock;
 
@@ -130,6 +131,34 @@ public final class CasesViewModel {
         announce(loaded);
         select(selectedId == null ? null : loaded.stream().filter(r -> r.id().equals(selectedId)).findFirst()
                 .orElse(null));
+        showPending();
+        pendingOpen = null;
+    }
+
+    /**
+     * Selects the case with {@code id} and shows its detail (from the global search or a 首页 card); filters that
+     * hide it are cleared. A case not loaded yet is selected when the running load ends.
+     */
+    public void open(String id) {
+        pendingOpen = id;
+        showPending();
+    }
+
+    private void showPending() {
+        String id = pendingOpen;
+        CaseRow row = id == null ? null : rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+        if (row == null || caseClock == null) {
+            return;
+        }
+        pendingOpen = null;
+        if (!filtered.contains(row)) {
+            lightFilter.set(null);
+            departmentFilter.set("");
+            powerFilter.set("");
+            receivedFrom.set(null);
+            receivedTo.set(null);
+        }
+        select(row);
     }
 
     private void announce(List<CaseRow> loaded) {

@@ -139,6 +139,15 @@ public final class DutiesView implements PaneView {
                 ImportConfirm.show(window(), p, vm);
             }
         });
+        vm.revealedProperty().addListener((o, a, d) -> {
+            if (d instanceof DutyDetail.OfPower p) {
+                reveal(byPower, powers, r -> r.item().id().equals(p.item().id()));
+            } else if (d instanceof DutyDetail.OfDepartment u) {
+                reveal(byDepartment, units, r -> r.unit().id().equals(u.unit().id()));
+            } else if (d instanceof DutyDetail.OfBlock b) {
+                reveal(byBlock, blocks, r -> r.unit().id().equals(b.unit().id()));
+            }
+        });
         root = Ui.page(Ui.header("nav.duties", message, search, importButton), split);
         root.setId("duties-pane");
         root.getProperties().put(DutiesViewModel.class, vm);
@@ -168,6 +177,15 @@ public final class DutiesView implements PaneView {
         Tab t = new Tab(I18n.t(key), content);
         t.setId(id);
         return t;
+    }
+
+    /** Brings the tab and the row matching {@code which} into sight and selects it. */
+    private <T> void reveal(Tab tab, TableView<T> table, java.util.function.Predicate<T> which) {
+        tabs.getSelectionModel().select(tab);
+        table.getItems().stream().filter(which).findFirst().ifPresent(row -> {
+            table.getSelectionModel().select(row);
+            table.scrollTo(Math.max(0, table.getItems().indexOf(row) - 3));
+        });
     }
 
     private static <T> void select(TableView<T> table, Consumer<T> onSelect) {
@@ -226,5 +244,10 @@ public final class DutiesView implements PaneView {
     @Override
     public void activate() {
         vm.refresh();
+    }
+
+    @Override
+    public void openRecord(String recordId) {
+        vm.open(recordId);
     }
 }

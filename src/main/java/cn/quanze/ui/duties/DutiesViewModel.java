@@ -88,6 +88,8 @@ public final class DutiesViewModel {
     private final ReadOnlyObjectWrapper<EditForm> form = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImportPreview> importPreview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<DutyDetail> revealed = new ReadOnlyObjectWrapper<>();
+    private String pendingOpen;
     private CatalogSnapshot snapshot = CatalogSnapshot.EMPTY;
     private String query = "";
 
@@ -138,6 +140,43 @@ public final class DutiesViewModel {
         } else if (current instanceof DutyDetail.OfBlock b) {
             selectBlock(s.unitById().get(b.unit().id()));
         }
+        showPending();
+        pendingOpen = null;
+    }
+
+    /**
+     * Shows the catalog record with {@code id} (a duty, a department's or sub-district's duties, a post or an
+     * assistance item; from the global search) in the detail pane and reveals its row, once the load that
+     * activating the pane started ends (so that load cannot clear the revealed row again).
+     */
+    public void open(String id) {
+        pendingOpen = id;
+    }
+
+    private void showPending() {
+        String id = pendingOpen;
+        if (id == null) {
+            return;
+        }
+        java.util.Arrays.stream(DutyRepository.Kind.values())
+                .map(k -> snapshot.ownerOf(new DutyRepository.Hit(k, id, ""))).flatMap(Optional::stream).findFirst()
+                .ifPresent(o -> {
+                    pendingOpen = null;
+                    if (o.power() != null) {
+                        selectPower(o.power());
+                    } else if (o.block()) {
+                        selectBlock(o.unit());
+                    } else {
+                        selectDepartment(o.unit());
+                    }
+                    revealed.set(null);
+                    revealed.set(detail.get());
+                });
+    }
+
+    /** The detail last opened from outside the pane, whose row the view brings into sight. */
+    public ReadOnlyObjectProperty<DutyDetail> revealedProperty() {
+        return revealed.getReadOnlyProperty();
     }
 
     private static boolean isBlock(Department d) {

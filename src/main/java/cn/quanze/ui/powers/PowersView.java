@@ -201,6 +201,32 @@ public final class PowersView implements PaneView {
             }
         });
         vm.visibleProperty().addListener((o, a, b) -> fill(b));
+        vm.selectedProperty().addListener((o, a, b) -> reveal(b));
+    }
+
+    /** Selects and scrolls to the item's row when the selection came from elsewhere (the global search). */
+    private void reveal(PowerItem item) {
+        TreeItem<PowerItem> current = tree.getSelectionModel().getSelectedItem();
+        if (item == null || current != null && current.getValue().id().equals(item.id()) || tree.getRoot() == null) {
+            return;
+        }
+        find(tree.getRoot(), item.id()).ifPresent(node -> {
+            tree.getSelectionModel().select(node);
+            tree.scrollTo(Math.max(0, tree.getRow(node) - 3));
+        });
+    }
+
+    private static java.util.Optional<TreeItem<PowerItem>> find(TreeItem<PowerItem> node, String id) {
+        for (TreeItem<PowerItem> child : node.getChildren()) {
+            if (child.getValue().id().equals(id)) {
+                return java.util.Optional.of(child);
+            }
+            var deeper = find(child, id);
+            if (deeper.isPresent()) {
+                return deeper;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private void column(String id, String titleKey, Function<PowerItem, String> value, double width, boolean shown) {
@@ -301,5 +327,10 @@ public final class PowersView implements PaneView {
     @Override
     public void activate() {
         vm.refresh();
+    }
+
+    @Override
+    public void openRecord(String recordId) {
+        vm.open(recordId);
     }
 }

@@ -62,6 +62,7 @@ public final class PowersViewModel {
     private Map<String, Department> departmentById = Map.of();
     private Set<String> hits;
     private long searchSeq;
+    private String pendingOpen;
 
     public PowersViewModel(PowerItemRepository powers, DepartmentRepository departments, PowerListService service,
                            History history, cn.quanze.exchange.excel.PowerImport importer, TaskRunner tasks,
@@ -92,7 +93,36 @@ public final class PowersViewModel {
                 selected.set(all.stream().filter(p -> p.id().equals(selected.get().id())).findFirst().orElse(null));
             }
             search();
+            showPending();
+            pendingOpen = null;
         });
+    }
+
+    /**
+     * Selects the item with {@code id} and shows its detail (from the global search or a 首页 card); when the
+     * filters hide it they are cleared first. An item not loaded yet is selected when the running load ends.
+     */
+    public void open(String id) {
+        pendingOpen = id;
+        showPending();
+    }
+
+    private void showPending() {
+        String id = pendingOpen;
+        PowerItem item = id == null ? null : all.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+        if (item == null) {
+            return;
+        }
+        pendingOpen = null;
+        if (visible.get().stream().noneMatch(p -> p.id().equals(id))) {
+            query.set("");
+            typeFilter.set(null);
+            departmentFilter.set(null);
+            statusFilter.set(null);
+            showCancelled.set(item.status() == PowerStatus.CANCELLED);
+            applyFilter();
+        }
+        selected.set(item);
     }
 
     private record Loaded(List<PowerItem> items, List<Department> departments) {

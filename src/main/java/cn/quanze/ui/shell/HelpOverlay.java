@@ -18,6 +18,7 @@ final class HelpOverlay {
         grid.setVgap(6);
         int row = 0;
         grid.addRow(row++, key("Ctrl+1 … Ctrl+" + panes), new Label(I18n.t("help.panes")));
+        grid.addRow(row++, key("Ctrl+K"), new Label(I18n.t("help.search")));
         grid.addRow(row++, key("Ctrl+,"), new Label(I18n.t("help.settings")));
         grid.addRow(row++, key("F5"), new Label(I18n.t("help.refresh")));
         grid.addRow(row, key("F1"), new Label(I18n.t("help.help")));

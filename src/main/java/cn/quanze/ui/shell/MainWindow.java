@@ -35,6 +35,7 @@ public final class MainWindow {
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final List<NavEntry> entries;
     private final Runnable openSettings;
+    private Runnable openSearch = () -> { };
 
     /** {@code openSettings} runs on the settings button and Ctrl+,. */
     public MainWindow(List<NavEntry> entries, StatusBarModel status, TaskRunner tasks, Runnable openSettings) {
@@ -55,6 +56,14 @@ public final class MainWindow {
         VBox rail = new VBox(4);
         rail.getStyleClass().add("nav-rail");
         rail.setPadding(new Insets(10, 6, 10, 6));
+        Button search = new Button(I18n.t("nav.search"), new FontIcon(org.kordamp.ikonli.feather.Feather.SEARCH));
+        search.setId("nav-search");
+        search.setContentDisplay(ContentDisplay.TOP);
+        search.setMaxWidth(Double.MAX_VALUE);
+        search.getStyleClass().addAll(Styles.FLAT, "nav-button");
+        search.setTooltip(new javafx.scene.control.Tooltip(I18n.t("search.tooltip")));
+        search.setOnAction(e -> openSearch.run());
+        rail.getChildren().addAll(search, new Separator());
         for (NavEntry e : entries) {
             ToggleButton b = new ToggleButton(I18n.t(e.labelKey()), new FontIcon(e.icon()));
             b.setId("nav-" + e.id());
@@ -129,7 +138,23 @@ public final class MainWindow {
         target.filter().ifPresent(pane::applyFilter);
     }
 
-    /** Ctrl+1 … Ctrl+7 switch panes; F1 help; F5 refresh; Ctrl+, settings. */
+    /** What the rail's search button and Ctrl+K open: the global search, wired by the app. */
+    public void onSearch(Runnable open) {
+        this.openSearch = open;
+    }
+
+    /** Lays {@code overlay} over the current pane (the global search box) until {@link #hideOverlay}. */
+    public void showOverlay(Node overlay) {
+        if (!center.getChildren().contains(overlay)) {
+            center.getChildren().add(overlay);
+        }
+    }
+
+    public void hideOverlay(Node overlay) {
+        center.getChildren().remove(overlay);
+    }
+
+    /** Ctrl+1 … Ctrl+7 switch panes; F1 help; F5 refresh; Ctrl+, settings; Ctrl+K search. */
     public void installShortcuts(javafx.scene.Scene scene) {
         for (int i = 0; i < entries.size() && i < 9; i++) {
             String id = entries.get(i).id();
@@ -140,6 +165,7 @@ public final class MainWindow {
                 () -> HelpOverlay.show(scene.getWindow(), entries.size()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refreshCurrent);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), openSettings);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), () -> openSearch.run());
     }
 
     /** Re-activates the visible pane, e.g. after data changed. */

@@ -59,6 +59,12 @@ public final class SupervisionView implements PaneView {
                 vm.select(b);
             }
         });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && b != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(b);
+                table.scrollTo(Math.max(0, table.getItems().indexOf(b) - 3));
+            }
+        });
 
         ItemDetailPane detail = new ItemDetailPane(vm, this::issueNotice);
         SplitPane split = new SplitPane(table, detail.root());
@@ -149,5 +155,10 @@ public final class SupervisionView implements PaneView {
     @Override
     public void activate() {
         vm.refresh();
+    }
+
+    @Override
+    public void openRecord(String recordId) {
+        vm.open(recordId);
     }
 }

@@ -60,6 +60,7 @@ public final class SupervisionViewModel {
     private final ObjectProperty<Light> lightFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Department> unitFilter = new SimpleObjectProperty<>();
     private final BooleanProperty missedOnly = new SimpleBooleanProperty(false);
+    private String pendingOpen;
 
     public SupervisionViewModel(SupervisionRepository repository, DepartmentRepository departments,
                                 SupervisionService service, SupervisionBoard board, SupervisionExports exports,
@@ -86,7 +87,36 @@ public final class SupervisionViewModel {
                     if (keep != null) {
                         entries.stream().filter(e -> e.item().id().equals(keep)).findFirst().ifPresent(this::select);
                     }
+                    showPending();
+                    pendingOpen = null;
                 });
+    }
+
+    /**
+     * Selects the item with {@code id} and shows its detail (from the global search or a 首页 card); filters that
+     * hide it are cleared. An item not loaded yet is selected when the running load ends.
+     */
+    public void open(String id) {
+        pendingOpen = id;
+        showPending();
+    }
+
+    private void showPending() {
+        String id = pendingOpen;
+        Entry entry = id == null ? null : entries.stream().filter(e -> e.item().id().equals(id)).findFirst()
+                .orElse(null);
+        if (entry == null) {
+            return;
+        }
+        pendingOpen = null;
+        if (!filtered.contains(entry)) {
+            search.set("");
+            stateFilter.set(null);
+            lightFilter.set(null);
+            unitFilter.set(null);
+            missedOnly.set(false);
+        }
+        select(entry);
     }
 
     private record Loaded(List<Entry> entries, List<Department> units) {
