@@ -73,8 +73,7 @@ public final class AdminView implements PaneView {
         vm.openedProperty().addListener((o, a, d) -> {
             if (d != null) {
                 tabs.getSelectionModel().select(0);
-                table.getSelectionModel().select(d);
-                table.scrollTo(Math.max(0, table.getItems().indexOf(d) - 3));
+                Tables.reveal(table, d);
                 table.requestFocus();
             }
         });

@@ -47,4 +47,18 @@ public final class Tables {
     public static String orEmpty(Object o) {
         return o == null ? "" : o.toString();
     }
+
+    /**
+     * Selects {@code row} and scrolls it into sight a few rows below the top, after the pending layout (a pane just
+     * shown has not laid out its table yet). Used when a record is opened from outside its pane.
+     */
+    public static <T> void reveal(javafx.scene.control.TableView<T> table, T row) {
+        table.getSelectionModel().select(row);
+        javafx.application.Platform.runLater(() -> {
+            int at = table.getItems().indexOf(row);
+            if (at >= 0) {
+                table.scrollTo(Math.max(0, at - 3));
+            }
+        });
+    }
 }

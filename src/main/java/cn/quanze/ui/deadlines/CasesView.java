@@ -97,8 +97,7 @@ public final class CasesView implements PaneView {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.select(b));
         vm.selectedProperty().addListener((o, a, r) -> {
             if (r != null && r != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(r);
-                table.scrollTo(Math.max(0, table.getItems().indexOf(r) - 3));
+                Tables.reveal(table, r);
             }
         });
         vm.turned().addListener((o, a, b) -> notify(vm.notice().get()));

@@ -182,10 +182,7 @@ public final class DutiesView implements PaneView {
     /** Brings the tab and the row matching {@code which} into sight and selects it. */
     private <T> void reveal(Tab tab, TableView<T> table, java.util.function.Predicate<T> which) {
         tabs.getSelectionModel().select(tab);
-        table.getItems().stream().filter(which).findFirst().ifPresent(row -> {
-            table.getSelectionModel().select(row);
-            table.scrollTo(Math.max(0, table.getItems().indexOf(row) - 3));
-        });
+        table.getItems().stream().filter(which).findFirst().ifPresent(row -> Tables.reveal(table, row));
     }
 
     private static <T> void select(TableView<T> table, Consumer<T> onSelect) {

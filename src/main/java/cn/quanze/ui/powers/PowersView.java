@@ -212,7 +212,7 @@ public final class PowersView implements PaneView {
         }
         find(tree.getRoot(), item.id()).ifPresent(node -> {
             tree.getSelectionModel().select(node);
-            tree.scrollTo(Math.max(0, tree.getRow(node) - 3));
+            javafx.application.Platform.runLater(() -> tree.scrollTo(Math.max(0, tree.getRow(node) - 3)));
         });
     }
 

@@ -127,6 +127,9 @@ public final class SearchOverlay {
 
     private final class EntryCell extends ListCell<Entry> {
         EntryCell() {
+            // as wide as the list, never wider: long excerpts end in an ellipsis instead of a horizontal scroll bar
+            prefWidthProperty().bind(list.widthProperty().subtract(24));
+            setMaxWidth(USE_PREF_SIZE);
             setOnMouseClicked(e -> {
                 if (getItem() != null && !getItem().isHeader()) {
                     vm.select(getItem());
@@ -144,6 +147,7 @@ public final class SearchOverlay {
             getStyleClass().remove("search-header");
             if (empty || item == null) {
                 setGraphic(null);
+                setMouseTransparent(true);
                 return;
             }
             if (item.isHeader()) {
@@ -151,15 +155,16 @@ public final class SearchOverlay {
                 l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD, Styles.ACCENT);
                 getStyleClass().add("search-header");
                 setGraphic(l);
-                setDisable(true);
+                setMouseTransparent(true);
                 return;
             }
-            setDisable(false);
+            setMouseTransparent(false);
             Label title = new Label(item.hit().title());
             title.getStyleClass().add(Styles.TEXT_BOLD);
             Label sub = new Label(SearchViewModel.subtitle(item.hit()));
             sub.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             VBox v = new VBox(2, title, sub);
+            v.setMinWidth(0);
             v.setPadding(new Insets(0, 0, 0, 12));
             setGraphic(v);
         }

@@ -61,8 +61,7 @@ public final class SupervisionView implements PaneView {
         });
         vm.selectedProperty().addListener((o, a, b) -> {
             if (b != null && b != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(b);
-                table.scrollTo(Math.max(0, table.getItems().indexOf(b) - 3));
+                Tables.reveal(table, b);
             }
         });
 
