@@ -21,7 +21,7 @@ public final class AdminViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyObjectWrapper<Department> opened =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
-    private String pendingOpen;
+    private final cn.quanze.ui.common.PendingOpen pending = new cn.quanze.ui.common.PendingOpen();
 
     public AdminViewModel(DepartmentRepository departments, DemoData demo, DbCheck check, TaskRunner tasks) {
         this.departments = departments;
@@ -35,23 +35,16 @@ public final class AdminViewModel {
             if (!units.equals(all)) {
                 units.setAll(all); // only when changed: a reload keeps the table's selection
             }
-            showPending();
-            pendingOpen = null;
+            pending.afterLoad(id -> units.stream().filter(d -> d.id().equals(id)).findFirst(), d -> {
+                opened.set(null);
+                opened.set(d);
+            });
         });
     }
 
     /** Brings the unit with {@code id} into sight (from the global search) once the load that activation started ends. */
     public void open(String id) {
-        pendingOpen = id;
-    }
-
-    private void showPending() {
-        String id = pendingOpen;
-        units.stream().filter(d -> d.id().equals(id)).findFirst().ifPresent(d -> {
-            pendingOpen = null;
-            opened.set(null);
-            opened.set(d);
-        });
+        pending.request(id);
     }
 
     /** The unit last opened from outside the pane, whose row the view selects. */

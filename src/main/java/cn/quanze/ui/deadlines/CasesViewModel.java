@@ -76,7 +76,7 @@ public final class CasesViewModel {
     private final ReadOnlyStringWrapper turned = new ReadOnlyStringWrapper("");
     private final Map<String, Light> lastLights = new HashMap<>();
     private boolean loadedOnce;
-    private String pendingOpen;
+    private final cn.quanze.ui.common.PendingOpen pending = new cn.quanze.ui.common.PendingOpen();
     private LocalDate day;
     private CaseClock caseClock;
 
@@ -131,8 +131,7 @@ public final class CasesViewModel {
         announce(loaded);
         select(selectedId == null ? null : loaded.stream().filter(r -> r.id().equals(selectedId)).findFirst()
                 .orElse(null));
-        showPending();
-        pendingOpen = null;
+        pending.afterLoad(this::loaded, this::reveal);
     }
 
     /**
@@ -140,17 +139,16 @@ public final class CasesViewModel {
      * hide it are cleared. A case not loaded yet is selected when the running load ends.
      */
     public void open(String id) {
-        pendingOpen = id;
-        showPending();
+        pending.request(id);
+        pending.resolve(this::loaded, this::reveal);
     }
 
-    private void showPending() {
-        String id = pendingOpen;
-        CaseRow row = id == null ? null : rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
-        if (row == null || caseClock == null) {
-            return;
-        }
-        pendingOpen = null;
+    private java.util.Optional<CaseRow> loaded(String id) {
+        return caseClock == null ? java.util.Optional.empty()
+                : rows.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    private void reveal(CaseRow row) {
         if (!filtered.contains(row)) {
             lightFilter.set(null);
             departmentFilter.set("");

@@ -89,7 +89,7 @@ public final class DutiesViewModel {
     private final ReadOnlyObjectWrapper<ImportPreview> importPreview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DutyDetail> revealed = new ReadOnlyObjectWrapper<>();
-    private String pendingOpen;
+    private final cn.quanze.ui.common.PendingOpen pending = new cn.quanze.ui.common.PendingOpen();
     private CatalogSnapshot snapshot = CatalogSnapshot.EMPTY;
     private String query = "";
 
@@ -140,8 +140,9 @@ public final class DutiesViewModel {
         } else if (current instanceof DutyDetail.OfBlock b) {
             selectBlock(s.unitById().get(b.unit().id()));
         }
-        showPending();
-        pendingOpen = null;
+        pending.afterLoad(id -> java.util.Arrays.stream(DutyRepository.Kind.values())
+                .map(k -> snapshot.ownerOf(new DutyRepository.Hit(k, id, ""))).flatMap(Optional::stream).findFirst(),
+                this::reveal);
     }
 
     /**
@@ -150,28 +151,13 @@ public final class DutiesViewModel {
      * activating the pane started ends (so that load cannot clear the revealed row again).
      */
     public void open(String id) {
-        pendingOpen = id;
+        pending.request(id);
     }
 
-    private void showPending() {
-        String id = pendingOpen;
-        if (id == null) {
-            return;
-        }
-        java.util.Arrays.stream(DutyRepository.Kind.values())
-                .map(k -> snapshot.ownerOf(new DutyRepository.Hit(k, id, ""))).flatMap(Optional::stream).findFirst()
-                .ifPresent(o -> {
-                    pendingOpen = null;
-                    if (o.power() != null) {
-                        selectPower(o.power());
-                    } else if (o.block()) {
-                        selectBlock(o.unit());
-                    } else {
-                        selectDepartment(o.unit());
-                    }
-                    revealed.set(null);
-                    revealed.set(detail.get());
-                });
+    private void reveal(CatalogSnapshot.Owner o) {
+        showOwner(o);
+        revealed.set(null);
+        revealed.set(detail.get());
     }
 
     /** The detail last opened from outside the pane, whose row the view brings into sight. */
@@ -236,15 +222,17 @@ public final class DutiesViewModel {
 
     /** Shows the record a search hit belongs to in the detail pane. */
     public void openHit(HitRow row) {
-        snapshot.ownerOf(row.hit()).ifPresent(o -> {
-            if (o.power() != null) {
-                selectPower(o.power());
-            } else if (o.block()) {
-                selectBlock(o.unit());
-            } else {
-                selectDepartment(o.unit());
-            }
-        });
+        snapshot.ownerOf(row.hit()).ifPresent(this::showOwner);
+    }
+
+    private void showOwner(CatalogSnapshot.Owner o) {
+        if (o.power() != null) {
+            selectPower(o.power());
+        } else if (o.block()) {
+            selectBlock(o.unit());
+        } else {
+            selectDepartment(o.unit());
+        }
     }
 
     /** One click from a gap to the form that closes it. */

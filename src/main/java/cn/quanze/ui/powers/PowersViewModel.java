@@ -62,7 +62,7 @@ public final class PowersViewModel {
     private Map<String, Department> departmentById = Map.of();
     private Set<String> hits;
     private long searchSeq;
-    private String pendingOpen;
+    private final cn.quanze.ui.common.PendingOpen pending = new cn.quanze.ui.common.PendingOpen();
 
     public PowersViewModel(PowerItemRepository powers, DepartmentRepository departments, PowerListService service,
                            History history, cn.quanze.exchange.excel.PowerImport importer, TaskRunner tasks,
@@ -93,8 +93,7 @@ public final class PowersViewModel {
                 selected.set(all.stream().filter(p -> p.id().equals(selected.get().id())).findFirst().orElse(null));
             }
             search();
-            showPending();
-            pendingOpen = null;
+            pending.afterLoad(this::loaded, this::reveal);
         });
     }
 
@@ -103,18 +102,16 @@ public final class PowersViewModel {
      * filters hide it they are cleared first. An item not loaded yet is selected when the running load ends.
      */
     public void open(String id) {
-        pendingOpen = id;
-        showPending();
+        pending.request(id);
+        pending.resolve(this::loaded, this::reveal);
     }
 
-    private void showPending() {
-        String id = pendingOpen;
-        PowerItem item = id == null ? null : all.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
-        if (item == null) {
-            return;
-        }
-        pendingOpen = null;
-        if (visible.get().stream().noneMatch(p -> p.id().equals(id))) {
+    private java.util.Optional<PowerItem> loaded(String id) {
+        return all.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    private void reveal(PowerItem item) {
+        if (visible.get().stream().noneMatch(p -> p.id().equals(item.id()))) {
             query.set("");
             typeFilter.set(null);
             departmentFilter.set(null);

@@ -60,7 +60,7 @@ public final class SupervisionViewModel {
     private final ObjectProperty<Light> lightFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Department> unitFilter = new SimpleObjectProperty<>();
     private final BooleanProperty missedOnly = new SimpleBooleanProperty(false);
-    private String pendingOpen;
+    private final cn.quanze.ui.common.PendingOpen pending = new cn.quanze.ui.common.PendingOpen();
 
     public SupervisionViewModel(SupervisionRepository repository, DepartmentRepository departments,
                                 SupervisionService service, SupervisionBoard board, SupervisionExports exports,
@@ -87,8 +87,7 @@ public final class SupervisionViewModel {
                     if (keep != null) {
                         entries.stream().filter(e -> e.item().id().equals(keep)).findFirst().ifPresent(this::select);
                     }
-                    showPending();
-                    pendingOpen = null;
+                    pending.afterLoad(this::loaded, this::reveal);
                 });
     }
 
@@ -97,18 +96,15 @@ public final class SupervisionViewModel {
      * hide it are cleared. An item not loaded yet is selected when the running load ends.
      */
     public void open(String id) {
-        pendingOpen = id;
-        showPending();
+        pending.request(id);
+        pending.resolve(this::loaded, this::reveal);
     }
 
-    private void showPending() {
-        String id = pendingOpen;
-        Entry entry = id == null ? null : entries.stream().filter(e -> e.item().id().equals(id)).findFirst()
-                .orElse(null);
-        if (entry == null) {
-            return;
-        }
-        pendingOpen = null;
+    private java.util.Optional<Entry> loaded(String id) {
+        return entries.stream().filter(e -> e.item().id().equals(id)).findFirst();
+    }
+
+    private void reveal(Entry entry) {
         if (!filtered.contains(entry)) {
             search.set("");
             stateFilter.set(null);

@@ -125,9 +125,13 @@ class GlobalSearchPaneTest extends FxRobot {
     @Test
     void eachKindOpensSelectedWithItsDetailAndEscapeCloses() throws Exception {
         open();
+        clickOn("#nav-powers");
+        waitUntil(() -> lookup("#powers-tree").queryAs(TreeTableView.class).getRoot() != null);
+        clickOn("#powers-search").write("社会团体");
         searchFor("大型户外广告设置审批");
         type(KeyCode.ENTER);
-        waitUntil(() -> lookup("#powers-tree").tryQuery().isPresent()
+        waitUntil(() -> lookup("#powers-search").queryAs(TextField.class).getText().isEmpty()
+                && lookup("#powers-tree").tryQuery().isPresent()
                 && lookup("#powers-tree").queryAs(TreeTableView.class).getSelectionModel().getSelectedItem() != null
                 && texts(lookup("#powers-detail").queryAs(TabPane.class).getTabs().get(0).getContent()).stream()
                         .anyMatch(t -> t.contains("大型户外广告设置审批")));
