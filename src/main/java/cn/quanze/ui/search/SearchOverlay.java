@@ -70,13 +70,11 @@ public final class SearchOverlay {
         box.setPadding(new Insets(14));
         box.setMaxWidth(680);
         box.setMaxHeight(Region.USE_PREF_SIZE);
-        box.setStyle("-fx-background-color: -color-bg-default; -fx-background-radius: 8; -fx-border-color: "
-                + "-color-border-default; -fx-border-radius: 8; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 24, 0, 0, 6);");
         box.setOnMouseClicked(e -> e.consume());
         root.getChildren().add(box);
         StackPane.setAlignment(box, Pos.TOP_CENTER);
         StackPane.setMargin(box, new Insets(48, 24, 24, 24));
-        root.setStyle("-fx-background-color: rgba(0,0,0,0.18);");
+        root.getStyleClass().add("search-backdrop");
         root.setOnMouseClicked(e -> close());
     }
 
