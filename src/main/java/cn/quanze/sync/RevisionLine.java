@@ -93,16 +93,18 @@ final class RevisionLine {
             }
             return;
         }
-        Map<String, Object> row;
+        cn.quanze.store.Row row;
         try {
-            row = Json.rowOf(data).values();
+            row = Json.rowOf(data);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("data");
         }
-        if (!row.keySet().equals(new HashSet<>(type.columns())) || !record.equals(row.get("id"))) {
+        Map<String, Object> values = row.values();
+        if (values.size() != type.columns().size() || !values.keySet().containsAll(type.columns())
+                || !record.equals(values.get("id"))) {
             throw new IllegalArgumentException("data");
         }
-        if (!Json.canonical(Json.rowOf(data)).equals(data)) {
+        if (!Json.canonical(row).equals(data)) {
             throw new IllegalArgumentException("data");
         }
     }
