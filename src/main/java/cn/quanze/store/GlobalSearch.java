@@ -204,7 +204,7 @@ public final class GlobalSearch {
         return out;
     }
 
-    /** A query split into terms: three or more characters go to MATCH, shorter ones to instr. */
+    /** A query split into terms: three or more characters match as phrases, shorter ones by the trigrams they begin. */
     record Terms(List<String> all) {
         static final int MAX_TRIGRAMS = 100;
 

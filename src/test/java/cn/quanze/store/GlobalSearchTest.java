@@ -93,7 +93,7 @@ class GlobalSearchTest {
 
     @Test
     void theIndexFollowsWritesAndDeletes() {
-        Hit item = search.search("提升政府执行力").groups().get(Kind.SUPERVISION).get(0);
+        Hit item = search.search("规范工作计划管理").groups().get(Kind.SUPERVISION).get(0);
         var original = wb.supervision().byId(item.id()).orElseThrow();
         assertThat(item.code()).isEqualTo(original.displayNumber());
         wb.store().run("test.rename", uow -> uow.put(SupervisionRecords.SUPERVISION_ITEM,
@@ -106,6 +106,30 @@ class GlobalSearchTest {
                         original.requestedDeadline(), original.completedOn(), original.progress(), original.demo())));
         assertThat(search.search("营商环境攻坚").groups().get(Kind.SUPERVISION)).extracting(Hit::id)
                 .containsExactly(item.id());
-        assertThat(search.search("提升政府执行力").groups().get(Kind.SUPERVISION)).isNull();
+        assertThat(search.search("规范工作计划管理").groups().get(Kind.SUPERVISION)).isNull();
+    }
+
+    @Test
+    void anUpsertOfAnExistingRecordReindexesIt() {
+        // the sync import writes incoming revisions as INSERT … ON CONFLICT DO UPDATE, whose conflict policy the
+        // index triggers inherit
+        Hit power = search.search("公共场所卫生许可").groups().get(Kind.POWER).get(0);
+        var item = wb.powers().byId(power.id()).orElseThrow();
+        Row row = PowerRecords.POWER_ITEM.toRow(item);
+        row.put("name", "公共场所卫生许可（更名）");
+        Hit item2 = search.search("落实监督执纪问责").groups().get(Kind.SUPERVISION).get(0);
+        Row sup = SupervisionRecords.SUPERVISION_ITEM.toRow(wb.supervision().byId(item2.id()).orElseThrow());
+        sup.put("title", "落实监督执纪问责专项行动");
+        wb.store().run("test.upsert", uow -> {
+            try {
+                ((JdbcUnitOfWork) uow).upsert(PowerRecords.POWER_ITEM, row);
+                ((JdbcUnitOfWork) uow).upsert(SupervisionRecords.SUPERVISION_ITEM, sup);
+            } catch (java.sql.SQLException e) {
+                throw StoreException.classify(e);
+            }
+        });
+        assertThat(search.search("卫生许可（更名").groups().get(Kind.POWER)).extracting(Hit::id).containsExactly(power.id());
+        assertThat(search.search("问责专项").groups().get(Kind.SUPERVISION)).extracting(Hit::id)
+                .containsExactly(item2.id());
     }
 }

@@ -74,6 +74,7 @@ public final class SearchViewModel {
     }
 
     private void show(List<Entry> list, String message) {
+        selected.set(null); // a new list clears the view's selection, so the same first hit must be selected anew
         entries.setAll(list);
         status.set(message);
         selected.set(list.stream().filter(e -> !e.isHeader()).findFirst().orElse(null));
