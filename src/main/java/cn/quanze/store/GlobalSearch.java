@@ -93,21 +93,27 @@ public final class GlobalSearch {
     }
 
     private static List<Hit> powers(Connection c, Terms t, int limit) throws SQLException {
+        return indexed(c, t, limit, "power_search", "SELECT p.id, p.name, p.code, p.status, d.name AS unit FROM %s "
+                + "JOIN power_search_key k ON k.key = m.key JOIN power_item p ON p.id = k.item_id "
+                + "LEFT JOIN department d ON d.id = p.department_id",
+                r -> new Hit(Kind.POWER, r.str("id"), r.str("name"), r.str("code"), r.str("unit"),
+                        PowerStatus.valueOf(r.str("status")), null));
+    }
+
+    /**
+     * The first {@code limit} matches in the index {@code table} (as the subquery {@code m} of {@code select}, which
+     * joins its key table and records) mapped to hits; none when a term occurs nowhere in the index.
+     */
+    private static List<Hit> indexed(Connection c, Terms t, int limit, String table, String select,
+                                     java.util.function.Function<Row, Hit> hit) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String where = t.where(c, "power_search", "s.body", params);
+        String where = t.where(c, table, "s.body", params);
         if (where == null) {
             return List.of();
         }
         params.add(limit);
-        List<Hit> out = new ArrayList<>();
-        for (Row r : Sql.rows(c, "SELECT p.id, p.name, p.code, p.status, d.name AS unit FROM (SELECT rowid AS key FROM "
-                + "power_search s WHERE " + where + " LIMIT ?) m JOIN power_search_key k ON k.key = m.key "
-                + "JOIN power_item p ON p.id = k.item_id LEFT JOIN department d ON d.id = p.department_id",
-                params.toArray())) {
-            out.add(new Hit(Kind.POWER, r.str("id"), r.str("name"), r.str("code"), r.str("unit"),
-                    PowerStatus.valueOf(r.str("status")), null));
-        }
-        return out;
+        String matches = "(SELECT rowid AS key FROM " + table + " s WHERE " + where + " LIMIT ?) m";
+        return Sql.rows(c, String.format(select, matches), params.toArray()).stream().map(hit).toList();
     }
 
     private static List<Hit> duties(Connection c, Terms t, int limit) throws SQLException {
@@ -148,41 +154,20 @@ public final class GlobalSearch {
     }
 
     private static List<Hit> cases(Connection c, Terms t, int limit) throws SQLException {
-        List<Object> params = new ArrayList<>();
-        String where = t.where(c, "case_search", "s.body", params);
-        if (where == null) {
-            return List.of();
-        }
-        params.add(limit);
-        List<Hit> out = new ArrayList<>();
-        for (Row r : Sql.rows(c, "SELECT f.id, f.matter, f.number, f.applicant, d.name AS unit FROM (SELECT rowid AS key "
-                + "FROM case_search s WHERE " + where + " LIMIT ?) m JOIN case_search_key k ON k.key = m.key "
-                + "JOIN case_file f ON f.id = k.case_id LEFT JOIN department d ON d.id = f.department_id",
-                params.toArray())) {
-            out.add(new Hit(Kind.CASE, r.str("id"), r.str("matter"), r.str("number"), r.str("unit"), null,
-                    r.str("applicant")));
-        }
-        return out;
+        return indexed(c, t, limit, "case_search", "SELECT f.id, f.matter, f.number, f.applicant, d.name AS unit "
+                + "FROM %s JOIN case_search_key k ON k.key = m.key JOIN case_file f ON f.id = k.case_id "
+                + "LEFT JOIN department d ON d.id = f.department_id",
+                r -> new Hit(Kind.CASE, r.str("id"), r.str("matter"), r.str("number"), r.str("unit"), null,
+                        r.str("applicant")));
     }
 
     private static List<Hit> supervision(Connection c, Terms t, int limit) throws SQLException {
-        List<Object> params = new ArrayList<>();
-        String where = t.where(c, "supervision_search", "s.body", params);
-        if (where == null) {
-            return List.of();
-        }
-        params.add(limit);
-        List<Hit> out = new ArrayList<>();
-        for (Row r : Sql.rows(c, "SELECT i.id, i.title, i.year, i.number, i.state, d.name AS unit FROM (SELECT rowid AS "
-                + "key FROM supervision_search s WHERE " + where + " LIMIT ?) m JOIN supervision_search_key k "
-                + "ON k.key = m.key JOIN supervision_item i ON i.id = k.item_id "
-                + "LEFT JOIN department d ON d.id = i.lead_unit_id", params.toArray())) {
-            long number = r.lng("number");
-            out.add(new Hit(Kind.SUPERVISION, r.str("id"), r.str("title"),
-                    number > 0 ? "督办〔" + r.lng("year") + "〕" + number + "号" : null, r.str("unit"),
-                    SupervisionState.valueOf(r.str("state")), null));
-        }
-        return out;
+        return indexed(c, t, limit, "supervision_search", "SELECT i.id, i.title, i.year, i.number, i.state, "
+                + "d.name AS unit FROM %s JOIN supervision_search_key k ON k.key = m.key "
+                + "JOIN supervision_item i ON i.id = k.item_id LEFT JOIN department d ON d.id = i.lead_unit_id",
+                r -> new Hit(Kind.SUPERVISION, r.str("id"), r.str("title"), r.lng("number") > 0
+                        ? "督办〔" + r.lng("year") + "〕" + r.lng("number") + "号" : null, r.str("unit"),
+                        SupervisionState.valueOf(r.str("state")), null));
     }
 
     /** Units are few (hundreds at most): every term is looked up in code, name and short name directly. */
