@@ -33,7 +33,11 @@ import cn.quanze.sync.SyncService;
 import cn.quanze.store.UserAccounts;
 import cn.quanze.domain.user.PasswordHasher;
 import cn.quanze.store.SupervisionService;
+import cn.quanze.store.AssignmentBoard;
+import cn.quanze.store.AssignmentRecords;
 import cn.quanze.store.AttachmentFiles;
+import cn.quanze.store.IssuerAssignments;
+import cn.quanze.store.OfficeAssignments;
 import cn.quanze.store.EscalationRules;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -73,6 +77,9 @@ public final class Workbench implements AutoCloseable {
     private final SupervisionReports supervisionReports;
     private final LedgerExcel ledger;
     private final CatalogImport catalogImport;
+    private final IssuerAssignments issuerAssignments;
+    private final OfficeAssignments officeAssignments;
+    private final AssignmentBoard assignmentBoard;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -105,6 +112,15 @@ public final class Workbench implements AutoCloseable {
         this.ledger = new LedgerExcel(supervision, departments, supervisionService);
         this.sync = new SyncService(store, settings, dataDir, clock);
         this.catalogImport = new CatalogImport(store, powers, duties);
+        this.issuerAssignments = new IssuerAssignments(store, calendar, clock);
+        this.officeAssignments = new OfficeAssignments(store, calendar, clock);
+        this.assignmentBoard = new AssignmentBoard(store, calendar, settings, clock);
+        // a lead office's 签收, progress or request arriving by sync file is taken into the issuer's item at once
+        store.addChangeListener(touched -> {
+            if (touched.contains(AssignmentRecords.RECEIPT.name())) {
+                issuerAssignments.settle();
+            }
+        });
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -184,6 +200,20 @@ public final class Workbench implements AutoCloseable {
 
     public DemoData demoData() {
         return demoData;
+    }
+
+    /** 交办 between offices, the issuer's side: settle receipts, decide requests, re-assign. */
+    public IssuerAssignments issuerAssignments() {
+        return issuerAssignments;
+    }
+
+    /** 交办 between offices, the receiving office's side: 签收/退回, 分解落实, reports and requests. */
+    public OfficeAssignments officeAssignments() {
+        return officeAssignments;
+    }
+
+    public AssignmentBoard assignmentBoard() {
+        return assignmentBoard;
     }
 
     public SyncService sync() {

@@ -57,8 +57,13 @@ public final class SupervisionService {
     }
 
     public SupervisionItem assign(String id) {
-        return act("supervision.assign", id, (uow, item) -> workflow.assign(item,
-                SupervisionRepository.nextNumber(uow, today().getYear()), today(), uow.actor()));
+        return store.write("supervision.assign", uow -> {
+            SupervisionItem item = apply(uow, workflow.assign(load(uow, id),
+                    SupervisionRepository.nextNumber(uow, today().getYear()), today(), uow.actor()));
+            // units that are other offices receive the item in their next sync file
+            AssignmentDispatcher.dispatch(uow, item, today());
+            return item;
+        });
     }
 
     public SupervisionItem start(String id) {
