@@ -36,6 +36,7 @@ import cn.quanze.ui.setup.SetupViewModel;
 import cn.quanze.ui.shell.MainWindow;
 import cn.quanze.ui.shell.NavEntry;
 import cn.quanze.ui.shell.StatusBarModel;
+import cn.quanze.ui.supervision.AssignmentViewModel;
 import cn.quanze.ui.supervision.SupervisionExports;
 import cn.quanze.ui.supervision.SupervisionView;
 import cn.quanze.ui.supervision.SupervisionViewModel;
@@ -243,7 +244,9 @@ public final class DesktopApp {
                 new NavEntry("supervision", "nav.supervision", Feather.FLAG,
                         () -> new SupervisionView(new SupervisionViewModel(wb.supervision(), wb.departments(),
                                 wb.supervisionService(), wb.supervisionBoard(), new SupervisionExports(wb.notices(),
-                                wb.supervisionReports(), wb.ledger(), wb.exportDir()), tasks))),
+                                wb.supervisionReports(), wb.ledger(), wb.exportDir()), tasks),
+                                new AssignmentViewModel(wb.assignmentBoard(), wb.officeAssignments(),
+                                        wb.issuerAssignments(), wb.supervisionService(), wb.departments(), tasks))),
                 new NavEntry("sync", "nav.sync", Feather.REFRESH_CW,
                         () -> syncView()),
                 new NavEntry("admin", "nav.admin", Feather.SETTINGS,

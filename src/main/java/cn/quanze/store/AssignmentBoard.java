@@ -28,7 +28,8 @@ public final class AssignmentBoard {
     public static final String SIGN_DAYS = "supervision.assign.signDays";
 
     /** One dispatch with its item, unit name, the office's receipt and the issuer's view of it. */
-    public record Line(Dispatch dispatch, SupervisionItem item, String unitName, Receipt receipt, Light light,
+    public record Line(Dispatch dispatch, SupervisionItem item, String unitName, String issuerName, Receipt receipt,
+                       Light light,
                        boolean signLate, LocalDate lastHeard, boolean notYetSynced, boolean requestPending,
                        List<Subtask> subtasks) {
     }
@@ -98,7 +99,8 @@ public final class AssignmentBoard {
         return store.read(c -> {
             Map<String, LocalDate> heard = lastHeard(c);
             List<Line> out = new ArrayList<>();
-            for (Row row : Sql.rows(c, "SELECT d.*, r.id AS r_id, u.name AS unit_name FROM supervision_dispatch d "
+            for (Row row : Sql.rows(c, "SELECT d.*, r.id AS r_id, u.name AS unit_name, (SELECT office_name FROM sync_node "
+                    + "WHERE office_code = d.issuer_office AND office_name IS NOT NULL LIMIT 1) AS issuer_name FROM supervision_dispatch d "
                     + "LEFT JOIN supervision_receipt r ON r.id = d.id LEFT JOIN department u ON u.id = d.unit_id "
                     + "WHERE " + where + " ORDER BY d.dispatched_on DESC, d.item_id, d.role, d.id", self)) {
                 Dispatch d = AssignmentRecords.DISPATCH.fromRow(row);
@@ -109,7 +111,7 @@ public final class AssignmentBoard {
                 List<Subtask> subs = withSubtasks ? Sql.rows(c, "SELECT * FROM supervision_subtask WHERE dispatch_id = ? "
                         + "ORDER BY deadline, id", d.id()).stream().map(AssignmentRecords.SUBTASK::fromRow).toList()
                         : List.of();
-                out.add(new Line(d, item, row.str("unit_name"), r, rules.light(d, r, today, signDays),
+                out.add(new Line(d, item, row.str("unit_name"), row.str("issuer_name"), r, rules.light(d, r, today, signDays),
                         rules.signLate(d, r, today, signDays), heard.get(d.officeCode()),
                         r == null && !delivered(c, d), AssignmentRules.pending(d, r), subs));
             }

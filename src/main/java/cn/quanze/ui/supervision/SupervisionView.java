@@ -31,10 +31,12 @@ import javafx.util.StringConverter;
 /** 督查督办 pane: filters and the register above, the selected item's detail, actions and timeline below. */
 public final class SupervisionView implements PaneView {
     private final SupervisionViewModel vm;
+    private final AssignmentViewModel assignments;
     private final VBox root;
 
-    public SupervisionView(SupervisionViewModel vm) {
+    public SupervisionView(SupervisionViewModel vm, AssignmentViewModel assignments) {
         this.vm = vm;
+        this.assignments = assignments;
         TableView<Entry> table = Tables.table(I18n.t("supervision.empty"));
         table.setId("supervision-table");
         TableColumn<Entry, String> light = Tables.text(I18n.t("common.col.light"),
@@ -76,7 +78,9 @@ public final class SupervisionView implements PaneView {
         Button ledger = new Button(I18n.t("supervision.action.ledger"));
         ledger.setId("supervision-ledger");
         ledger.setOnAction(e -> SupervisionForms.ledger(window(), vm.exportDir()).ifPresent(vm::exportLedger));
-        root = Ui.page(Ui.header("nav.supervision", add, ledger, report), filters(), split);
+        VBox register = new VBox(8, filters(), split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root = Ui.page(Ui.header("nav.supervision", add, ledger, report), AssignmentTabs.tabs(register, assignments));
         root.setId("supervision-pane");
     }
 
@@ -149,5 +153,6 @@ public final class SupervisionView implements PaneView {
     @Override
     public void activate() {
         vm.refresh();
+        assignments.refresh();
     }
 }
