@@ -55,6 +55,14 @@ public final class AssignmentBoard {
         return settings.get(SIGN_DAYS).map(Integer::parseInt).orElse(AssignmentRules.DEFAULT_SIGN_DAYS);
     }
 
+    /** Sets the office's working days for 签收 (0 to 30). */
+    public void setSignDays(int days) {
+        if (days < 0 || days > 30) {
+            throw new cn.quanze.domain.supervision.TransitionRefused("supervision.assign.refused.signDays", days);
+        }
+        store.run("supervision.assign.signDays", uow -> settings.set(uow, SIGN_DAYS, Integer.toString(days)));
+    }
+
     /** The issuer's roll-up: every dispatch this office issued, newest items first. */
     public List<Line> rollup() {
         return lines("d.issuer_office = ?", false);

@@ -132,13 +132,6 @@ public final class IssuerAssignments {
         });
     }
 
-    /** 交办 an item assigned before its units were offices (or before this feature): dispatches what is missing. */
-    public List<Dispatch> dispatch(String itemId) {
-        return store.write("supervision.assign.dispatch", uow -> AssignmentDispatcher.dispatch(uow,
-                uow.find(SupervisionRecords.SUPERVISION_ITEM, itemId)
-                        .orElseThrow(() -> new TransitionRefused("supervision.refused.notFound", itemId)), today()));
-    }
-
     static List<Dispatch> issued(UnitOfWork uow, String where) {
         return uow.query("SELECT * FROM supervision_dispatch WHERE issuer_office = (SELECT value FROM node_setting "
                 + "WHERE id = 'office.code') " + where + " ORDER BY dispatched_on, id").stream()

@@ -86,7 +86,19 @@ final class AssignmentRollupPane {
             reassign.setDisable(l == null || !l.dispatch().active());
             urge.setDisable(l == null || !l.dispatch().active() || l.dispatch().completed());
         });
-        root = AssignmentInboxPane.section("supervision.assign.rollup.title", table, review, extension, reassign, urge);
+        javafx.scene.control.Spinner<Integer> days = new javafx.scene.control.Spinner<>(0, 30,
+                vm.signDaysProperty().get());
+        days.setId("assign-sign-days");
+        days.setPrefWidth(80);
+        days.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != vm.signDaysProperty().get()) {
+                vm.setSignDays(b);
+            }
+        });
+        vm.signDaysProperty().addListener((o, a, b) -> days.getValueFactory().setValue(b.intValue()));
+        Label daysLabel = new Label(I18n.t("supervision.assign.signDays"));
+        root = AssignmentInboxPane.section("supervision.assign.rollup.title", table, review, extension, reassign, urge,
+                daysLabel, days);
         root.getChildren().add(1, counts);
         root.getChildren().add(shared);
         root.setId("assign-issuer");
@@ -94,7 +106,7 @@ final class AssignmentRollupPane {
 
     private String text(Counts c) {
         return c == null ? "" : I18n.t("supervision.assign.counts", c.total(), c.signed(), c.unsigned(), c.signLate(),
-                vm.signDays(), c.returned(), c.pending(), c.overdue(), c.completed(), c.notYetSynced());
+                vm.signDaysProperty().get(), c.returned(), c.pending(), c.overdue(), c.completed(), c.notYetSynced());
     }
 
     private static String sharedText(Line l) {

@@ -40,6 +40,8 @@ public final class AssignmentViewModel {
     private final ObservableList<Subtask> subtasks = FXCollections.observableArrayList();
     private final ObservableList<Department> units = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Counts> counts = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper signDays =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(cn.quanze.domain.supervision.AssignmentRules.DEFAULT_SIGN_DAYS);
     private final ReadOnlyObjectWrapper<Line> selectedReceived = new ReadOnlyObjectWrapper<>();
 
     public AssignmentViewModel(AssignmentBoard board, OfficeAssignments office, IssuerAssignments issuer,
@@ -53,18 +55,20 @@ public final class AssignmentViewModel {
     }
 
     private record Loaded(List<Line> inbox, List<Line> received, List<Line> rollup, Counts counts,
-                          List<Department> units) {
+                          List<Department> units, int signDays) {
     }
 
     public void refresh() {
         tasks.run("supervision.loading", () -> {
             List<Line> r = board.rollup();
-            return new Loaded(board.inbox(), board.received(), r, board.counts(r), departments.all());
+            return new Loaded(board.inbox(), board.received(), r, board.counts(r), departments.all(),
+                    board.signDays());
         }, l -> {
             String keep = selectedReceived.get() == null ? null : selectedReceived.get().dispatch().id();
             inbox.setAll(l.inbox());
             received.setAll(l.received());
             rollup.setAll(l.rollup());
+            signDays.set(l.signDays());
             counts.set(l.counts());
             units.setAll(l.units());
             selectReceived(l.received().stream().filter(x -> x.dispatch().id().equals(keep)).findFirst().orElse(null));
@@ -108,8 +112,17 @@ public final class AssignmentViewModel {
         return supervision.today();
     }
 
-    public int signDays() {
-        return board.signDays();
+    /** The office setting as last loaded (working days for 签收). */
+    public javafx.beans.property.ReadOnlyIntegerProperty signDaysProperty() {
+        return signDays.getReadOnlyProperty();
+    }
+
+    /** The office setting: working days after 交办 before an unsigned unit turns yellow. */
+    public void setSignDays(int days) {
+        perform(() -> {
+            board.setSignDays(days);
+            return days;
+        });
     }
 
     // --- the receiving office ---
