@@ -109,11 +109,19 @@ final class AssignmentRollupPane {
                 vm.signDaysProperty().get(), c.returned(), c.pending(), c.overdue(), c.completed(), c.notYetSynced());
     }
 
+    /** The selected line in full (the table truncates): item, unit, 签收, request, shared sub-tasks. */
     private static String sharedText(Line l) {
-        if (l == null || l.receipt() == null || l.receipt().subtasks().isEmpty()) {
+        if (l == null) {
             return "";
         }
-        return I18n.t("supervision.assign.sharedSubtasks") + l.receipt().subtasks().stream()
+        String detail = I18n.t("supervision.assign.detail", AssignmentText.number(l), AssignmentText.title(l),
+                Tables.orEmpty(l.unitName()), I18n.of(l.dispatch().role()), AssignmentText.receiptWithDate(l),
+                AssignmentText.request(l), l.receipt() == null || l.receipt().requestText() == null ? ""
+                        : l.receipt().requestText());
+        if (l.receipt() == null || l.receipt().subtasks().isEmpty()) {
+            return detail;
+        }
+        return detail + "\n" + I18n.t("supervision.assign.sharedSubtasks") + l.receipt().subtasks().stream()
                 .map(AssignmentRollupPane::one).collect(Collectors.joining("；"));
     }
 
