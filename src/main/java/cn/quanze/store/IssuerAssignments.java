@@ -121,6 +121,7 @@ public final class IssuerAssignments {
             } else {
                 coop.replaceAll(u -> u.equals(d.unitId()) ? newUnitId : u);
             }
+            coop.remove(lead);
             SupervisionItem moved = new SupervisionItem(item.id(), item.year(), item.number(), item.source(),
                     item.sourceDocNo(), item.sourceDate(), item.title(), item.content(), item.importance(), lead,
                     coop.stream().distinct().toList(), item.leader(), item.contact(), item.assignedOn(),

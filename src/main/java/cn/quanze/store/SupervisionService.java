@@ -234,6 +234,7 @@ public final class SupervisionService {
             if (b.assignOn() != null) {
                 item = apply(uow, workflow.assign(item, SupervisionRepository.nextNumber(uow, on.getYear()), on,
                         uow.actor()));
+                AssignmentDispatcher.dispatch(uow, item, on);
             }
             created = 1;
         }

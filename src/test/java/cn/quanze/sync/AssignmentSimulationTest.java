@@ -212,6 +212,11 @@ class AssignmentSimulationTest {
         assertThat(itemOf(offices.get(officeOf(extensionAsked.get(2))), extensionAsked.get(2)).deadline())
                 .isEqualTo(DEADLINE.plusDays(10));
 
+        // the 催办 reached the office that asked for the refused extension
+        SyncNode urged = offices.get(officeOf(extensionAsked.get(1)));
+        assertThat(urged.wb.assignmentBoard().received().stream().filter(l -> l.dispatch().id()
+                .equals(extensionAsked.get(1))).findFirst().orElseThrow().lastUrged()).isNotNull();
+
         // the district's roll-up against a count made directly in each office's database
         List<AssignmentBoard.Line> lines = district.wb.assignmentBoard().rollup();
         for (SyncNode o : offices.values()) {

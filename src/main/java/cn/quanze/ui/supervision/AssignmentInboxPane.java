@@ -60,6 +60,8 @@ final class AssignmentInboxPane {
         received.getColumns().add(Tables.text(I18n.t("supervision.assign.col.lastFeedback"),
                 l -> Tables.orEmpty(l.receipt().lastFeedbackOn()), 95));
         received.getColumns().add(Tables.text(I18n.t("supervision.assign.col.request"), AssignmentText::request, 160));
+        received.getColumns().add(Tables.text(I18n.t("supervision.assign.col.lastUrged"),
+                l -> Tables.orEmpty(l.lastUrged()), 95));
         received.setItems(vm.received());
         received.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectReceived(b));
         vm.selectedReceivedProperty().addListener((o, a, b) -> {

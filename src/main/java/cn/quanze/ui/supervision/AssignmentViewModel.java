@@ -4,8 +4,6 @@ import cn.quanze.domain.org.Department;
 import cn.quanze.domain.supervision.Dispatch.Decision;
 import cn.quanze.domain.supervision.Receipt.RequestKind;
 import cn.quanze.domain.supervision.Subtask;
-import cn.quanze.domain.supervision.TransitionRefused;
-import cn.quanze.i18n.DomainMessages;
 import cn.quanze.store.AssignmentBoard;
 import cn.quanze.store.AssignmentBoard.Counts;
 import cn.quanze.store.AssignmentBoard.Line;
@@ -13,7 +11,6 @@ import cn.quanze.store.DepartmentRepository;
 import cn.quanze.store.IssuerAssignments;
 import cn.quanze.store.OfficeAssignments;
 import cn.quanze.store.SupervisionService;
-import cn.quanze.ui.common.ErrorPresenter;
 import cn.quanze.ui.common.TaskRunner;
 import java.time.LocalDate;
 import java.util.List;
@@ -175,12 +172,6 @@ public final class AssignmentViewModel {
 
     /** Runs an action off the FX thread; a refusal becomes the rule's sentence. The store listener refreshes. */
     private void perform(Callable<?> action) {
-        tasks.run("supervision.saving", () -> {
-            try {
-                return action.call();
-            } catch (TransitionRefused tr) {
-                throw new ErrorPresenter.UserMessage(DomainMessages.describe(tr));
-            }
-        }, r -> refresh());
+        tasks.run("supervision.saving", Refusals.explained(action), r -> refresh());
     }
 }

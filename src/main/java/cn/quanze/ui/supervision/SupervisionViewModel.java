@@ -7,14 +7,11 @@ import cn.quanze.domain.supervision.Feedback;
 import cn.quanze.domain.supervision.Rectification;
 import cn.quanze.domain.supervision.SupervisionItem;
 import cn.quanze.domain.supervision.SupervisionState;
-import cn.quanze.domain.supervision.TransitionRefused;
-import cn.quanze.i18n.DomainMessages;
 import cn.quanze.store.DepartmentRepository;
 import cn.quanze.store.SupervisionBoard;
 import cn.quanze.store.SupervisionBoard.Entry;
 import cn.quanze.store.SupervisionRepository;
 import cn.quanze.store.SupervisionService;
-import cn.quanze.ui.common.ErrorPresenter;
 import cn.quanze.ui.common.TaskRunner;
 import cn.quanze.exchange.report.ReportFormat;
 import java.nio.file.Path;
@@ -133,13 +130,7 @@ public final class SupervisionViewModel {
      * listener refreshes the pane after the commit.
      */
     public <T> void perform(String title, Callable<T> action, Consumer<T> done) {
-        tasks.run(title, () -> {
-            try {
-                return action.call();
-            } catch (TransitionRefused tr) {
-                throw new ErrorPresenter.UserMessage(DomainMessages.describe(tr));
-            }
-        }, r -> {
+        tasks.run(title, Refusals.explained(action), r -> {
             if (done != null) {
                 done.accept(r);
             }
