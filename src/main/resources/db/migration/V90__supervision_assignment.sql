@@ -16,7 +16,8 @@ CREATE TABLE supervision_dispatch (
     decided_seq    INTEGER NOT NULL,
     decision       TEXT,
     decision_on    TEXT,
-    decision_text  TEXT
+    decision_text  TEXT,
+    rectification_id TEXT REFERENCES rectification (id) DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX supervision_dispatch_item ON supervision_dispatch (item_id);
 CREATE INDEX supervision_dispatch_office ON supervision_dispatch (office_code, active);

@@ -31,7 +31,7 @@ public final class AssignmentBoard {
     public record Line(Dispatch dispatch, SupervisionItem item, String unitName, String issuerName, Receipt receipt,
                        Light light,
                        boolean signLate, LocalDate lastHeard, boolean notYetSynced, boolean requestPending,
-                       LocalDate lastUrged, List<Subtask> subtasks) {
+                       LocalDate lastUrged, String rectificationProblem, List<Subtask> subtasks) {
     }
 
     /** The issuer's counts (on its own calendar). */
@@ -109,7 +109,8 @@ public final class AssignmentBoard {
             List<Line> out = new ArrayList<>();
             for (Row row : Sql.rows(c, "SELECT d.*, r.id AS r_id, u.name AS unit_name, (SELECT office_name FROM sync_node "
                     + "WHERE office_code = d.issuer_office AND office_name IS NOT NULL LIMIT 1) AS issuer_name, (SELECT MAX(date) "
-                    + "FROM supervision_event WHERE item_id = d.item_id AND kind IN ('URGED', 'NOTICE_ISSUED')) AS last_urged "
+                    + "FROM supervision_event WHERE item_id = d.item_id AND kind IN ('URGED', 'NOTICE_ISSUED')) AS last_urged, "
+                    + "(SELECT problem FROM rectification WHERE id = d.rectification_id) AS problem "
                     + "FROM supervision_dispatch d "
                     + "LEFT JOIN supervision_receipt r ON r.id = d.id LEFT JOIN department u ON u.id = d.unit_id "
                     + "WHERE " + where + " ORDER BY d.dispatched_on DESC, d.item_id, d.role, d.id", self)) {
@@ -123,7 +124,7 @@ public final class AssignmentBoard {
                         : List.of();
                 out.add(new Line(d, item, row.str("unit_name"), row.str("issuer_name"), r, rules.light(d, r, today, signDays),
                         rules.signLate(d, r, today, signDays), heard.get(d.officeCode()),
-                        r == null && !delivered(c, d), AssignmentRules.pending(d, r), row.date("last_urged"), subs));
+                        r == null && !delivered(c, d), AssignmentRules.pending(d, r), row.date("last_urged"), row.str("problem"), subs));
             }
             return out;
         });

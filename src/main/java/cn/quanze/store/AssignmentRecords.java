@@ -12,19 +12,20 @@ public final class AssignmentRecords {
 
     public static final EntityType<Dispatch> DISPATCH = new EntityType<>("supervision_dispatch",
             List.of("id", "item_id", "issuer_office", "unit_id", "office_code", "role", "dispatched_on", "deadline",
-                    "requirements", "active", "applied_seq", "decided_seq", "decision", "decision_on", "decision_text"),
+                    "requirements", "active", "applied_seq", "decided_seq", "decision", "decision_on", "decision_text",
+                    "rectification_id"),
             d -> new Row().put("id", d.id()).put("item_id", d.itemId()).put("issuer_office", d.issuerOffice())
                     .put("unit_id", d.unitId()).put("office_code", d.officeCode()).put("role", d.role())
                     .put("dispatched_on", d.dispatchedOn()).put("deadline", d.deadline())
                     .put("requirements", d.requirements()).put("active", d.active())
                     .put("applied_seq", d.appliedSeq()).put("decided_seq", d.decidedSeq())
                     .put("decision", d.decision()).put("decision_on", d.decisionOn())
-                    .put("decision_text", d.decisionText()),
+                    .put("decision_text", d.decisionText()).put("rectification_id", d.rectificationId()),
             r -> new Dispatch(r.str("id"), r.str("item_id"), r.str("issuer_office"), r.str("unit_id"),
                     r.str("office_code"), r.enumValue(Dispatch.DispatchRole.class, "role"), r.date("dispatched_on"),
                     r.date("deadline"), r.str("requirements"), r.bool("active"), r.intOr("applied_seq", 0),
                     r.intOr("decided_seq", 0), r.enumValue(Dispatch.Decision.class, "decision"),
-                    r.date("decision_on"), r.str("decision_text")));
+                    r.date("decision_on"), r.str("decision_text"), r.str("rectification_id")));
 
     public static final EntityType<Receipt> RECEIPT = new EntityType<>("supervision_receipt",
             List.of("id", "item_id", "office_code", "status", "acted_on", "acted_by", "reason", "suggested_unit",

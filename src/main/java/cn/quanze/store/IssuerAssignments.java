@@ -7,6 +7,7 @@ import cn.quanze.domain.supervision.Dispatch;
 import cn.quanze.domain.supervision.Dispatch.Decision;
 import cn.quanze.domain.supervision.Dispatch.DispatchRole;
 import cn.quanze.domain.supervision.Receipt;
+import cn.quanze.domain.supervision.Rectification;
 import cn.quanze.domain.supervision.SupervisionItem;
 import cn.quanze.domain.supervision.SupervisionWorkflow;
 import cn.quanze.domain.supervision.SupervisionWorkflow.Step;
@@ -45,7 +46,7 @@ public final class IssuerAssignments {
     public int settle() {
         boolean due = store.read(c -> Sql.count(c, "SELECT COUNT(*) FROM supervision_dispatch d JOIN "
                 + "supervision_receipt r ON r.id = d.id JOIN supervision_item i ON i.id = d.item_id "
-                + "WHERE d.active = 1 AND d.role = 'LEAD' AND d.issuer_office = (SELECT value FROM node_setting "
+                + "WHERE d.active = 1 AND d.role = 'LEAD' AND d.rectification_id IS NULL AND d.issuer_office = (SELECT value FROM node_setting "
                 + "WHERE id = 'office.code') AND (r.request_seq > d.applied_seq OR (r.status = 'SIGNED' AND "
                 + "(i.state = 'ASSIGNED' OR r.progress > i.progress)))") > 0);
         if (!due) {
@@ -53,7 +54,7 @@ public final class IssuerAssignments {
         }
         return store.write("supervision.assign.settle", uow -> {
             int n = 0;
-            for (Dispatch d : issued(uow, "AND role = 'LEAD' AND active = 1")) {
+            for (Dispatch d : issued(uow, "AND role = 'LEAD' AND active = 1 AND rectification_id IS NULL")) {
                 n += settleOne(uow, d) ? 1 : 0;
             }
             return n;
@@ -76,19 +77,39 @@ public final class IssuerAssignments {
     public Dispatch decide(String dispatchId, Decision decision, String text, LocalDate granted) {
         return store.write("supervision.assign.decide", uow -> {
             Dispatch d0 = load(uow, dispatchId);
-            if (d0.role() == DispatchRole.LEAD) {
+            boolean leadsItem = d0.role() == DispatchRole.LEAD && !d0.isRectification();
+            if (leadsItem) {
                 settleOne(uow, d0);
             }
             Dispatch d = load(uow, dispatchId);
             Receipt r = uow.find(AssignmentRecords.RECEIPT, dispatchId).orElse(null);
             Dispatch decided = rules.decide(d, r, decision, text, granted, today());
-            if (d.role() == DispatchRole.LEAD) {
+            if (leadsItem) {
                 SupervisionItem item = uow.find(SupervisionRecords.SUPERVISION_ITEM, d.itemId()).orElseThrow();
                 SupervisionService.apply(uow, itemStep(item, decision, text, decided.deadline()));
+            } else if (d.isRectification()) {
+                decideRectification(uow, d.rectificationId(), decision, text == null ? r.requestText() : text,
+                        decided.deadline());
             }
             uow.put(AssignmentRecords.DISPATCH, decided);
             return decided;
         });
+    }
+
+    /** 整改: approving the completion is its 销号 (the note is the comment or the office's summary). */
+    private void decideRectification(UnitOfWork uow, String id, Decision decision, String note, LocalDate deadline) {
+        Rectification x = uow.find(SupervisionRecords.RECTIFICATION, id)
+                .orElseThrow(() -> new TransitionRefused("supervision.refused.notFound", id));
+        if (decision == Decision.COMPLETION_APPROVED) {
+            uow.put(SupervisionRecords.RECTIFICATION, x.verify(today(), store.currentActor(), note, null));
+        } else if (decision == Decision.EXTENSION_APPROVED) {
+            uow.put(SupervisionRecords.RECTIFICATION, withOwner(x, x.ownerUnitId(), deadline));
+        }
+    }
+
+    private static Rectification withOwner(Rectification x, String unit, LocalDate deadline) {
+        return new Rectification(x.id(), x.itemId(), x.problem(), unit, x.owner(), deadline, x.measures(), x.state(),
+                x.verifiedOn(), x.verifiedBy(), x.verificationNote(), x.recheckOn(), x.demo());
     }
 
     private Step itemStep(SupervisionItem item, Decision decision, String text, LocalDate deadline) {
@@ -112,6 +133,12 @@ public final class IssuerAssignments {
         return store.write("supervision.assign.reassign", uow -> {
             Dispatch d = load(uow, dispatchId);
             uow.put(AssignmentRecords.DISPATCH, rules.reassigned(d, today(), note));
+            if (d.isRectification()) {
+                Rectification x = uow.find(SupervisionRecords.RECTIFICATION, d.rectificationId()).orElseThrow();
+                Rectification moved = withOwner(x, newUnitId, x.deadline());
+                uow.put(SupervisionRecords.RECTIFICATION, moved);
+                return AssignmentDispatcher.rectification(uow, moved, today()).orElse(null);
+            }
             SupervisionItem item = uow.find(SupervisionRecords.SUPERVISION_ITEM, d.itemId()).orElseThrow();
             List<String> coop = new ArrayList<>(item.cooperatingUnitIds());
             String lead = item.leadUnitId();

@@ -149,7 +149,11 @@ public final class SupervisionService {
         }
         Rectification r = new Rectification(Ids.newId(), itemId, problem.strip(), ownerUnitId, blankToNull(owner),
                 deadline, blankToNull(measures), RectificationState.OPEN, null, null, null, null, false);
-        store.run("supervision.rectification.add", uow -> uow.put(SupervisionRecords.RECTIFICATION, r));
+        store.run("supervision.rectification.add", uow -> {
+            uow.put(SupervisionRecords.RECTIFICATION, r);
+            // owned by another office: it travels there to be signed and reported on like an item
+            AssignmentDispatcher.rectification(uow, r, today());
+        });
         return r;
     }
 

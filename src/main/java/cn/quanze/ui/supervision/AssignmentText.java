@@ -36,8 +36,11 @@ final class AssignmentText {
         return l.item() == null ? "" : Tables.orEmpty(l.item().sourceDocNo());
     }
 
+    /** The item's title, or for a 整改 "整改：problem（item title）". */
     static String title(Line l) {
-        return l.item() == null ? "" : l.item().title();
+        String item = l.item() == null ? "" : l.item().title();
+        return l.rectificationProblem() == null ? item
+                : I18n.t("supervision.assign.rectification", l.rectificationProblem(), item);
     }
 
     /** "已签收 2026-11-22 张三" or the reason of a 退回, or why there is no answer yet. */

@@ -17,7 +17,7 @@ class AssignmentRulesTest {
     private static final LocalDate DEADLINE = LocalDate.of(2026, 12, 31);
     private final AssignmentRules rules = new AssignmentRules(new WeekendCalendar());
     private final Dispatch dispatch = new Dispatch("d1", "i1", "QU", "u1", "JD01", DispatchRole.LEAD, FRI, DEADLINE,
-            "要求", true, 0, 0, null, null, null);
+            "要求", true, 0, 0, null, null, null, null);
 
     @Test
     void unsignedTurnsYellowAfterTheSettingsWorkingDaysNotCountingTheWeekend() {
