@@ -118,7 +118,7 @@ public final class Workbench implements AutoCloseable {
         // a lead office's 签收, progress or request arriving by sync file is taken into the issuer's item at once
         store.addChangeListener(touched -> {
             if (touched.contains(AssignmentRecords.RECEIPT.name())) {
-                issuerAssignments.settle();
+                issuerAssignments.settleIfAllowed();
             }
         });
     }

@@ -61,6 +61,18 @@ public final class IssuerAssignments {
         });
     }
 
+    /**
+     * {@link #settle} when the signed-in user may write the items (after an import, or when the roll-up opens); for a
+     * user who may not (a 办事员 importing a file), the settlement waits for the next one who may.
+     */
+    public int settleIfAllowed() {
+        try {
+            return settle();
+        } catch (PermissionDeniedException e) {
+            return 0;
+        }
+    }
+
     private boolean settleOne(UnitOfWork uow, Dispatch d) {
         Receipt r = uow.find(AssignmentRecords.RECEIPT, d.id()).orElse(null);
         SupervisionItem item = uow.find(SupervisionRecords.SUPERVISION_ITEM, d.itemId()).orElse(null);

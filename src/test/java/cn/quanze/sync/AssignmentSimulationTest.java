@@ -200,6 +200,9 @@ class AssignmentSimulationTest {
                 + "active = 1 GROUP BY item_id, unit_id HAVING COUNT(*) > 1)")).isZero();
         assertThat(count(district, "SELECT COUNT(*) FROM supervision_dispatch WHERE active = 1")).isEqualTo(24);
         assertThat(count(district, "SELECT COUNT(*) FROM supervision_subtask")).isZero();
+        // each side only wrote its own records: nothing had to become a proposal
+        assertThat(count(district, "SELECT COUNT(*) FROM sync_proposal")).isZero();
+        offices.values().forEach(o -> assertThat(count(o, "SELECT COUNT(*) FROM sync_proposal")).isZero());
 
         // states: approved items are 已办结, returned ones back in 办理中, the approved extension moved the deadline
         for (String d : completionAsked) {

@@ -57,6 +57,7 @@ public final class AssignmentViewModel {
 
     public void refresh() {
         tasks.run("supervision.loading", () -> {
+            issuer.settleIfAllowed();
             List<Line> r = board.rollup();
             return new Loaded(board.inbox(), board.received(), r, board.counts(r), departments.all(),
                     board.signDays());
