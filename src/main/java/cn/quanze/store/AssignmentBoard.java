@@ -13,6 +13,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -100,55 +103,77 @@ public final class AssignmentBoard {
         return new Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8]);
     }
 
+    private static final String FROM = " FROM supervision_dispatch d LEFT JOIN supervision_receipt r ON r.id = d.id "
+            + "WHERE ";
+
+    /** The lines in a handful of set queries (items, receipts, sub-tasks, creating revisions), not one per line. */
     private List<Line> lines(String where, boolean withSubtasks) {
         String self = settings.get(OfficeSettings.OFFICE_CODE).orElse("");
         LocalDate today = LocalDate.now(clock);
         int signDays = signDays();
         return store.read(c -> {
             Map<String, LocalDate> heard = lastHeard(c);
+            Map<String, SupervisionItem> items = byId(Sql.rows(c, "SELECT * FROM supervision_item WHERE id IN "
+                    + "(SELECT d.item_id" + FROM + where + ")", self), SupervisionRecords.SUPERVISION_ITEM::fromRow);
+            Map<String, Receipt> receipts = byId(Sql.rows(c, "SELECT r.*" + FROM + where + " AND r.id IS NOT NULL", self),
+                    AssignmentRecords.RECEIPT::fromRow);
+            Map<String, List<Subtask>> subtasks = new HashMap<>();
+            if (withSubtasks) {
+                for (Row s : Sql.rows(c, "SELECT * FROM supervision_subtask WHERE dispatch_id IN (SELECT d.id" + FROM
+                        + where + ") ORDER BY deadline, id", self)) {
+                    subtasks.computeIfAbsent(s.str("dispatch_id"), k -> new ArrayList<>())
+                            .add(AssignmentRecords.SUBTASK.fromRow(s));
+                }
+            }
+            Set<String> delivered = delivered(c, "SELECT d.id" + FROM + where + " AND r.id IS NULL", self);
             List<Line> out = new ArrayList<>();
-            for (Row row : Sql.rows(c, "SELECT d.*, r.id AS r_id, u.name AS unit_name, (SELECT office_name FROM sync_node "
+            for (Row row : Sql.rows(c, "SELECT d.*, u.name AS unit_name, (SELECT office_name FROM sync_node "
                     + "WHERE office_code = d.issuer_office AND office_name IS NOT NULL LIMIT 1) AS issuer_name, (SELECT MAX(date) "
                     + "FROM supervision_event WHERE item_id = d.item_id AND kind IN ('URGED', 'NOTICE_ISSUED')) AS last_urged, "
                     + "(SELECT problem FROM rectification WHERE id = d.rectification_id) AS problem "
-                    + "FROM supervision_dispatch d "
-                    + "LEFT JOIN supervision_receipt r ON r.id = d.id LEFT JOIN department u ON u.id = d.unit_id "
+                    + "FROM supervision_dispatch d LEFT JOIN supervision_receipt r ON r.id = d.id "
+                    + "LEFT JOIN department u ON u.id = d.unit_id "
                     + "WHERE " + where + " ORDER BY d.dispatched_on DESC, d.item_id, d.role, d.id", self)) {
                 Dispatch d = AssignmentRecords.DISPATCH.fromRow(row);
-                SupervisionItem item = Sql.one(c, "SELECT * FROM supervision_item WHERE id = ?", d.itemId())
-                        .map(SupervisionRecords.SUPERVISION_ITEM::fromRow).orElse(null);
-                Receipt r = row.str("r_id") == null ? null : Sql.one(c, "SELECT * FROM supervision_receipt WHERE id = ?",
-                        d.id()).map(AssignmentRecords.RECEIPT::fromRow).orElse(null);
-                List<Subtask> subs = withSubtasks ? Sql.rows(c, "SELECT * FROM supervision_subtask WHERE dispatch_id = ? "
-                        + "ORDER BY deadline, id", d.id()).stream().map(AssignmentRecords.SUBTASK::fromRow).toList()
-                        : List.of();
-                out.add(new Line(d, item, row.str("unit_name"), row.str("issuer_name"), r, rules.light(d, r, today, signDays),
-                        rules.signLate(d, r, today, signDays), heard.get(d.officeCode()),
-                        r == null && !delivered(c, d), AssignmentRules.pending(d, r), row.date("last_urged"), row.str("problem"), subs));
+                Receipt r = receipts.get(d.id());
+                out.add(new Line(d, items.get(d.itemId()), row.str("unit_name"), row.str("issuer_name"), r,
+                        rules.light(d, r, today, signDays), rules.signLate(d, r, today, signDays),
+                        heard.get(d.officeCode()), r == null && !delivered.contains(d.id()),
+                        AssignmentRules.pending(d, r), row.date("last_urged"), row.str("problem"),
+                        subtasks.getOrDefault(d.id(), List.of())));
             }
             return out;
         });
     }
 
+    private static <T> Map<String, T> byId(List<Row> rows, java.util.function.Function<Row, T> map) {
+        Map<String, T> out = new HashMap<>();
+        rows.forEach(r -> out.put(r.str("id"), map.apply(r)));
+        return out;
+    }
+
     /**
-     * Whether the office has confirmed holding the dispatch: a have vector it sent back covers the revision that
-     * created it. Until then an unsigned dispatch is "not yet synced", not late.
+     * Of the unanswered dispatches, those the office has confirmed holding: a have vector it sent back covers the
+     * revision that created the dispatch. Until then an unsigned dispatch is "not yet synced", not late.
      */
-    private static boolean delivered(Connection c, Dispatch d) throws SQLException {
-        Row created = Sql.one(c, "SELECT origin_node, origin_seq FROM revision WHERE entity = 'supervision_dispatch' "
-                + "AND record_id = ? ORDER BY hlc LIMIT 1", d.id()).orElse(null);
-        if (created == null) {
-            return false;
+    private static Set<String> delivered(Connection c, String unanswered, String self) throws SQLException {
+        Map<String, List<Map<?, ?>>> haves = new HashMap<>();
+        for (Row n : Sql.rows(c, "SELECT office_code, their_have FROM sync_node WHERE their_have IS NOT NULL")) {
+            haves.computeIfAbsent(n.str("office_code"), k -> new ArrayList<>())
+                    .add(Json.readObject(n.str("their_have"), Map.class));
         }
-        for (Row n : Sql.rows(c, "SELECT their_have FROM sync_node WHERE office_code = ? AND their_have IS NOT NULL",
-                d.officeCode())) {
-            Object have = Json.readObject(n.str("their_have"), Map.class).get(created.str("origin_node"));
-            if (have instanceof Map<?, ?> m && m.get("seq") instanceof Number seq
-                    && seq.longValue() >= created.lng("origin_seq")) {
-                return true;
+        Set<String> out = new HashSet<>();
+        for (Row v : Sql.rows(c, "SELECT d.id, d.office_code, v.origin_node, MIN(v.origin_seq) AS seq FROM "
+                + "supervision_dispatch d JOIN revision v ON v.entity = 'supervision_dispatch' AND v.record_id = d.id "
+                + "WHERE d.id IN (" + unanswered + ") GROUP BY d.id", self)) {
+            for (Map<?, ?> have : haves.getOrDefault(v.str("office_code"), List.of())) {
+                if (have.get(v.str("origin_node")) instanceof Map<?, ?> m && m.get("seq") instanceof Number seq
+                        && seq.longValue() >= v.lng("seq")) {
+                    out.add(v.str("id"));
+                }
             }
         }
-        return false;
+        return out;
     }
 
     /** Office code → the day the newest sync file from that office was imported here. */
