@@ -33,10 +33,16 @@ final class AuditChain {
      */
     final class Tail {
         private final Connection c;
+        private final MessageDigest digest;
         private String last;
 
         private Tail(Connection c) {
             this.c = c;
+            try {
+                this.digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         void append(String user, String action, String entity, String recordId, String revId, String summary)
@@ -45,7 +51,7 @@ final class AuditChain {
                 prepare(c);
                 String prev = last != null ? last : lastHash();
                 String at = Instant.now().toString();
-                String hash = hash(prev, at, user, action, entity, recordId, revId, summary);
+                String hash = hash(digest, prev, at, user, action, entity, recordId, revId, summary);
                 Sql.bind(insert, at, user, action, entity, recordId, revId, summary, prev, hash);
                 insert.executeUpdate();
                 last = hash;
@@ -71,14 +77,17 @@ final class AuditChain {
     static String hash(String prev, String at, String user, String action, String entity, String recordId,
                        String revId, String summary) {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {prev, at, user, action, entity, recordId, revId, summary}) {
-                md.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0x1f);
-            }
-            return HexFormat.of().formatHex(md.digest());
+            return hash(MessageDigest.getInstance("SHA-256"), prev, at, user, action, entity, recordId, revId, summary);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String hash(MessageDigest md, String... parts) {
+        for (String part : parts) {
+            md.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0x1f);
+        }
+        return HexFormat.of().formatHex(md.digest());
     }
 }

@@ -107,7 +107,7 @@ public final class BundleImporter {
                         + "VALUES (?, ?, ?, ?, ?)", r.revId(), m.sender().nodeId(), RevisionLine.write(r),
                         Json.write(missing), now);
                 report.add(ImportReport.Kind.BACKLOG, r.entity(), r.recordId(), applier.officeOf(r.originNode()),
-                        label(r));
+                        () -> label(r));
                 continue;
             }
             record(report, applier.apply(r), r, applier);
@@ -130,7 +130,7 @@ public final class BundleImporter {
 
     static void record(ImportReport report, ImportReport.Kind kind, Revision r, RevisionApplier applier) {
         if (kind != null) {
-            report.add(kind, r.entity(), r.recordId(), applier.officeOf(r.originNode()), label(r));
+            report.add(kind, r.entity(), r.recordId(), applier.officeOf(r.originNode()), () -> label(r));
         }
     }
 
