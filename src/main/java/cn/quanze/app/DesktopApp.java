@@ -26,7 +26,8 @@ import cn.quanze.ui.deadlines.CasesView;
 import cn.quanze.ui.deadlines.CasesViewModel;
 import cn.quanze.ui.duties.DutiesView;
 import cn.quanze.ui.duties.DutiesViewModel;
-import cn.quanze.store.CaseCounts;
+import cn.quanze.store.Dashboard;
+import cn.quanze.sync.SyncAttention;
 import cn.quanze.ui.home.HomeView;
 import cn.quanze.ui.home.HomeViewModel;
 import cn.quanze.ui.powers.PowersView;
@@ -228,8 +229,10 @@ public final class DesktopApp {
         var clock = wb.clock();
         return List.of(
                 new NavEntry("home", "nav.home", Feather.HOME,
-                        () -> new HomeView(new HomeViewModel(wb.store(), wb.supervision(), new CaseCounts(wb.cases(), wb.departments(),
-                                wb.powers()), tasks, clock))),
+                        () -> new HomeView(new HomeViewModel(new Dashboard(wb.store(), wb.cases(), wb.departments(),
+                                wb.powers(), wb.supervisionBoard(), wb.duties(), wb.users()),
+                                () -> SyncAttention.read(wb.store(), wb.settings(), clock.instant(),
+                                        wb.thresholds().partnerDays()), tasks, target -> window.open(target)))),
                 new NavEntry("powers", "nav.powers", Feather.BOOK,
                         () -> new PowersView(new PowersViewModel(wb.powers(), wb.departments(), wb.powerList(),
                                 wb.history(), wb.powerImport(), tasks, clock))),

@@ -7,6 +7,7 @@ import cn.quanze.domain.cases.CaseProgress;
 import cn.quanze.domain.org.Department;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.CaseRows.CaseRow;
+import cn.quanze.ui.common.FilterBanner;
 import cn.quanze.ui.common.LightCell;
 import cn.quanze.ui.common.PaneView;
 import cn.quanze.ui.common.Tables;
@@ -46,6 +47,7 @@ public final class CasesView implements PaneView {
     private final CaseStatsView stats;
     private final VBox root;
     private final Timeline recheck;
+    private final TabPane tabs;
 
     public CasesView(CasesViewModel vm, CaseStatsViewModel statsVm) {
         this.vm = vm;
@@ -74,13 +76,14 @@ public final class CasesView implements PaneView {
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
         status.managedProperty().bind(status.textProperty().isNotEmpty());
-        VBox casesTab = new VBox(8, filters(), status, split);
+        VBox casesTab = new VBox(8, filters(), FilterBanner.of("cases-named-filter", vm.namedFilterProperty(),
+                vm::clearNamedFilter), status, split);
         casesTab.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         VBox.setVgrow(casesTab, Priority.ALWAYS);
         Tab t1 = new Tab(I18n.t("cases.tab.cases"), casesTab);
         Tab t2 = new Tab(I18n.t("cases.tab.stats"), stats.root());
         t2.setId("cases-tab-stats");
-        TabPane tabs = new TabPane(t1, t2);
+        tabs = new TabPane(t1, t2);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b == t2) {
@@ -332,5 +335,11 @@ public final class CasesView implements PaneView {
     @Override
     public void activate() {
         vm.refresh();
+    }
+
+    @Override
+    public void applyFilter(String filter) {
+        tabs.getSelectionModel().select(0);
+        vm.applyNamedFilter(filter);
     }
 }

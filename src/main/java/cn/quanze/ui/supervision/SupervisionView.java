@@ -6,6 +6,7 @@ import cn.quanze.domain.supervision.SupervisionItem;
 import cn.quanze.domain.supervision.SupervisionState;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.SupervisionBoard.Entry;
+import cn.quanze.ui.common.FilterBanner;
 import cn.quanze.ui.common.LightCell;
 import cn.quanze.ui.common.PaneView;
 import cn.quanze.ui.common.Tables;
@@ -76,7 +77,8 @@ public final class SupervisionView implements PaneView {
         Button ledger = new Button(I18n.t("supervision.action.ledger"));
         ledger.setId("supervision-ledger");
         ledger.setOnAction(e -> SupervisionForms.ledger(window(), vm.exportDir()).ifPresent(vm::exportLedger));
-        root = Ui.page(Ui.header("nav.supervision", add, ledger, report), filters(), split);
+        root = Ui.page(Ui.header("nav.supervision", add, ledger, report), filters(),
+                FilterBanner.of("supervision-named-filter", vm.namedFilterProperty(), vm::clearNamedFilter), split);
         root.setId("supervision-pane");
     }
 
@@ -107,6 +109,7 @@ public final class SupervisionView implements PaneView {
             light.setValue(null);
             unit.setValue(null);
             missed.setSelected(false);
+            vm.clearNamedFilter();
         });
         HBox box = new HBox(8, search, state, light, unit, missed, clear);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -149,5 +152,10 @@ public final class SupervisionView implements PaneView {
     @Override
     public void activate() {
         vm.refresh();
+    }
+
+    @Override
+    public void applyFilter(String filter) {
+        vm.applyNamedFilter(filter);
     }
 }
