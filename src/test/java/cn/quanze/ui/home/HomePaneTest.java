@@ -1,0 +1,136 @@
+package cn.quanze.ui.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.quanze.TestWorkbench;
+import cn.quanze.app.DesktopApp;
+import cn.quanze.app.Workbench;
+import cn.quanze.domain.Light;
+import cn.quanze.i18n.I18n;
+import cn.quanze.store.CaseRows.CaseRow;
+import cn.quanze.store.SupervisionBoard;
+import cn.quanze.ui.common.Theme;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** 首页 on the demo data: each card opens its pane with exactly the rows it counted, and the cards follow changes. */
+class HomePaneTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private Workbench wb;
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        I18n.use(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        wb = TestWorkbench.withDemo(dir);
+        FxToolkit.setupFixture(() -> {
+            Theme.loadFonts();
+            Theme.apply(false);
+            stage = new Stage();
+            new DesktopApp(wb, stage).show(null);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.isShowing());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        wb.close();
+    }
+
+    private int card(String name) throws Exception {
+        Label n = lookup("#home-card-" + name + " .card-number").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !n.getText().equals("–"));
+        return Integer.parseInt(n.getText());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> TableView<T> table(String id) {
+        return lookup(id).queryAs(TableView.class);
+    }
+
+    @Test
+    void caseAndSupervisionCardsOpenExactlyTheRowsTheyCount() throws Exception {
+        int red = card("casesRed");
+        assertThat(red).isPositive();
+        clickOn("#home-card-casesRed");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#cases-table").tryQuery().isPresent()
+                && table("#cases-table").getItems().size() == red);
+        TableView<CaseRow> cases = table("#cases-table");
+        assertThat(cases.getItems()).allSatisfy(r -> {
+            assertThat(r.progress().light()).isEqualTo(Light.RED);
+            assertThat(r.progress().isOpen()).isTrue();
+        });
+        assertThat(lookup("#cases-named-filter").queryAs(javafx.scene.layout.HBox.class).isVisible()).isTrue();
+        clickOn("#cases-named-filter-clear");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cases.getItems().size() > red);
+
+        clickOn("#nav-home");
+        int overdue = card("supervisionOverdue");
+        clickOn("#home-card-supervisionOverdue");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#supervision-table").tryQuery().isPresent()
+                && table("#supervision-table").getItems().size() == overdue);
+        TableView<SupervisionBoard.Entry> items = table("#supervision-table");
+        assertThat(items.getItems()).allSatisfy(e -> assertThat(e.item().deadline()).isBefore(wb.cases().today()));
+
+        clickOn("#nav-home");
+        int review = card("awaitingReview");
+        clickOn("#home-card-awaitingReview");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> items.getItems().size() == review);
+        assertThat(review).isPositive();
+    }
+
+    @Test
+    void catalogAndSyncCardsOpenTheirTab() throws Exception {
+        int gaps = card("catalogGaps");
+        clickOn("#home-card-catalogGaps");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#duties-gap-table").tryQuery().isPresent()
+                && lookup("#duties-gap-table").queryAs(TableView.class).isVisible()
+                && lookup("#duties-gap-table").queryAs(TableView.class).getItems().size() == gaps);
+
+        clickOn("#nav-home");
+        card("conflicts");
+        clickOn("#home-card-conflicts");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> selectedTab().equals("sync-tab-conflicts"));
+        clickOn("#nav-home");
+        clickOn("#home-card-proposals");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> selectedTab().equals("sync-tab-proposals"));
+    }
+
+    private String selectedTab() {
+        return lookup(".tab-pane").queryAllAs(TabPane.class).stream()
+                .filter(t -> t.getTabs().stream().anyMatch(x -> "sync-tab-conflicts".equals(x.getId())))
+                .map(t -> String.valueOf(t.getSelectionModel().getSelectedItem().getId())).findFirst().orElse("");
+    }
+
+    @Test
+    void cardsFollowAChangeMadeElsewhereWithoutARestart() throws Exception {
+        int red = card("casesRed");
+        CaseRow oneRed = cn.quanze.store.CaseRows.load(wb.cases(), wb.departments(), wb.powers(), wb.cases().today())
+                .stream().filter(r -> r.progress().isOpen() && r.progress().light() == Light.RED).findFirst()
+                .orElseThrow();
+        // as a sync import or another window would: a write to the store, not through this pane
+        wb.cases().complete(oneRed.id(), wb.cases().today(), "已办结");
+        Label n = lookup("#home-card-casesRed .card-number").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> n.getText().equals(Integer.toString(red - 1)));
+    }
+}
