@@ -48,6 +48,7 @@ public final class CasesView implements PaneView {
     private final VBox root;
     private final Timeline recheck;
     private final TabPane tabs;
+    private Button newCase;
 
     public CasesView(CasesViewModel vm, CaseStatsViewModel statsVm) {
         this.vm = vm;
@@ -297,6 +298,7 @@ public final class CasesView implements PaneView {
         Button ack = button("cases-acknowledge", "cases.action.acknowledge",
                 () -> CaseDialogs.note(window(), "cases.action.acknowledge").ifPresent(vm::acknowledge));
         add.getStyleClass().add(Styles.ACCENT);
+        newCase = add;
         for (Button b : new Button[] {suspend, resume, extend, step, complete, ack}) {
             b.disableProperty().bind(vm.selectedProperty().isNull());
         }
@@ -335,6 +337,12 @@ public final class CasesView implements PaneView {
     @Override
     public void activate() {
         vm.refresh();
+    }
+
+    @Override
+    public boolean newRecord() {
+        newCase.fire();
+        return true;
     }
 
     @Override

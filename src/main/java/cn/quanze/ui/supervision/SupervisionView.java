@@ -33,6 +33,7 @@ import javafx.util.StringConverter;
 public final class SupervisionView implements PaneView {
     private final SupervisionViewModel vm;
     private final VBox root;
+    private Button newItem;
 
     public SupervisionView(SupervisionViewModel vm) {
         this.vm = vm;
@@ -68,6 +69,7 @@ public final class SupervisionView implements PaneView {
         VBox.setVgrow(split, Priority.ALWAYS);
 
         Button add = new Button(I18n.t("supervision.action.new"));
+        newItem = add;
         add.setId("supervision-new");
         add.setOnAction(e -> SupervisionForms.newItem(window(), vm.units()).ifPresent(vm::register));
         Button report = new Button(I18n.t("supervision.action.report"));
@@ -152,6 +154,12 @@ public final class SupervisionView implements PaneView {
     @Override
     public void activate() {
         vm.refresh();
+    }
+
+    @Override
+    public boolean newRecord() {
+        newItem.fire();
+        return true;
     }
 
     @Override
