@@ -9,6 +9,9 @@ import cn.quanze.ui.login.LoginViewModel;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.Preferences;
+import cn.quanze.store.Reminders;
+import cn.quanze.ui.home.ReminderTimer;
+import cn.quanze.ui.home.RemindersViewModel;
 import cn.quanze.ui.settings.SettingsDialog;
 import cn.quanze.ui.settings.SettingsViewModel;
 import cn.quanze.ui.admin.AdminView;
@@ -60,6 +63,9 @@ public final class DesktopApp {
     private final TaskRunner tasks;
     private final StatusBarModel status = new StatusBarModel();
     private final Preferences preferences;
+    private final Reminders reminders;
+    private ReminderTimer reminderTimer;
+    private javafx.util.Duration remindEvery;
     private MainWindow window;
     private SyncView syncView;
     private java.nio.file.Path pendingFile;
@@ -73,6 +79,8 @@ public final class DesktopApp {
         ErrorPresenter errors = new ErrorPresenter(stage);
         this.tasks = new TaskRunner(errors::show);
         this.preferences = new Preferences(wb.store(), wb.settings());
+        this.reminders = new Reminders(wb.store(), wb.settings(), wb.cases(), wb.departments(), wb.powers(),
+                wb.supervisionBoard(), wb.clock());
     }
 
     /**
@@ -122,7 +130,13 @@ public final class DesktopApp {
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        stage.setOnHidden(e -> tasks.shutdown());
+        // added, not set: the launcher's own on-hidden handler (close the workbench, exit) must still run
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            if (reminderTimer != null) {
+                reminderTimer.stop();
+            }
+            tasks.shutdown();
+        });
         wb.store().addChangeListener(changed -> Platform.runLater(() -> {
             updateStatus();
             window.refreshCurrent();
@@ -130,8 +144,9 @@ public final class DesktopApp {
     }
 
     private void openSettings() {
-        tasks.run("settings.loading", preferences::read, current -> {
-            SettingsViewModel vm = new SettingsViewModel(preferences, current, tasks);
+        SettingsViewModel.Sources sources = new SettingsViewModel.Sources(preferences, reminders, wb.thresholds());
+        tasks.run("settings.loading", sources::read, current -> {
+            SettingsViewModel vm = new SettingsViewModel(sources, current, tasks);
             if (SettingsDialog.show(stage, vm)) {
                 vm.save(saved -> {
                     Theme.apply(saved.dark());
@@ -211,6 +226,29 @@ public final class DesktopApp {
             onShown.run();
         }
         checkOnStart();
+        if (remindEvery != null) {
+            startReminders();
+        }
+    }
+
+    /**
+     * Shows 到期提醒 when the window is ready and then every {@code interval} until it closes (the launcher passes
+     * {@link ReminderTimer#EVERY}; without this call, as in most UI tests, there are no reminders).
+     */
+    public DesktopApp remindEvery(javafx.util.Duration interval) {
+        this.remindEvery = interval;
+        return this;
+    }
+
+    private void startReminders() {
+        reminderTimer = new ReminderTimer(new RemindersViewModel(reminders, tasks), remindEvery, () -> stage,
+                () -> window.show("home"));
+        reminderTimer.start();
+    }
+
+    /** The running reminder timer (null before the window is ready). */
+    public ReminderTimer reminderTimer() {
+        return reminderTimer;
     }
 
     private void updateStatus() {

@@ -35,12 +35,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 
 /**
  * 限时办结 pane: the cases table with lights, days left and filters, the "due soon" list, the selected case's
- * details, steps and timeline, quick actions, and the statistics tab. Lights are rechecked every ten minutes;
- * a desktop notification tells when cases turn yellow or red.
+ * details, steps and timeline, quick actions, and the statistics tab. Lights are rechecked every ten minutes and
+ * the line above the due-soon list tells when cases turn yellow or red (the desktop notification for that is the
+ * window's 到期提醒, see ui.home.ReminderTimer, which also remembers what it announced).
  */
 public final class CasesView implements PaneView {
     private final CasesViewModel vm;
@@ -95,7 +95,6 @@ public final class CasesView implements PaneView {
         root = Ui.page(Ui.header("nav.deadlines", actions()), tabs);
         root.setId("deadlines-pane");
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.select(b));
-        vm.turned().addListener((o, a, b) -> notify(vm.notice().get()));
         recheck = new Timeline(new KeyFrame(Duration.minutes(10), e -> vm.recheck(vm.today())));
         recheck.setCycleCount(Timeline.INDEFINITE);
         recheck.play();
@@ -314,19 +313,6 @@ public final class CasesView implements PaneView {
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
-    }
-
-    private void notify(String text) {
-        if (text == null || text.isEmpty() || window() == null) {
-            return;
-        }
-        try {
-            Notifications.create().owner(window()).position(javafx.geometry.Pos.TOP_CENTER)
-                    .title(I18n.t("cases.notice.title")).text(text)
-                    .hideAfter(Duration.seconds(8)).showWarning();
-        } catch (RuntimeException e) {
-            // a notification is a courtesy; the text stays visible above the due-soon list
-        }
     }
 
     @Override

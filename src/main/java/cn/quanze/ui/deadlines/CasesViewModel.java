@@ -377,7 +377,7 @@ public final class CasesViewModel {
         return notice.getReadOnlyProperty();
     }
 
-    /** Changes (only) when cases turned yellow or red on a recheck: what the desktop notification says. */
+    /** Changes (only) when cases turned yellow or red on a recheck (the notice line, stamped with the day). */
     public ReadOnlyStringProperty turned() {
         return turned.getReadOnlyProperty();
     }
