@@ -292,7 +292,8 @@ public final class DesktopApp {
                                 tasks), new UsersViewModel(wb.users(), wb.departments(), tasks),
                                 new AuditViewModel(new AuditLog(wb.store(), clock.getZone()), tasks, clock.getZone()),
                                 new BackupViewModel(wb.backups(), tasks, clock.getZone()),
-                                new CalendarEditorViewModel(wb.calendarService(), wb.cases(), tasks))));
+                                new CalendarEditorViewModel(wb.calendarService(), wb.cases(), tasks),
+                                new cn.quanze.ui.admin.EscalationRulesViewModel(wb.store(), wb.escalationRules(), tasks))));
     }
 
     private SyncView syncView() {

@@ -87,10 +87,7 @@ final class PowersBench implements Callable<Integer> {
 
     private static Workbench fresh(Path dir) {
         Workbench wb = Workbench.open(dir, () -> "bench", Clock.systemDefaultZone());
-        wb.demoData().load();
-        wb.store().run("bench.clear", uow -> wb.powers().all().stream()
-                .sorted((a, b) -> Boolean.compare(a.parentId() == null, b.parentId() == null))
-                .forEach(p -> uow.delete(cn.quanze.store.PowerRecords.POWER_ITEM, p.id())));
+        wb.demoData().loadDepartments(); // units only: the demo's cases and duties would pin the demo power items
         return wb;
     }
 

@@ -52,19 +52,23 @@ final class SyncBenchCommand implements Callable<Integer> {
             }
             SyncService sync = from.sync();
             Path file = root.resolve(sync.nextFileName("JD01"));
-            long t0 = System.nanoTime();
+            Timer export = Timer.start();
             var written = sync.export("JD01", false, file, n -> { });
-            long t1 = System.nanoTime();
+            export.stop();
+            Timer importing = Timer.start();
             ImportReport report = to.sync().importFile(file, false);
-            long t2 = System.nanoTime();
-            long baseline = baseline(root.resolve("bare.db"));
-            long exportMs = (t1 - t0) / 1_000_000;
-            long importMs = (t2 - t1) / 1_000_000;
-            System.out.println(I18n.t("bench.sync.result", written.revisions(), exportMs, importMs, baseline,
-                    String.format("%.1f", (double) (exportMs + importMs) / Math.max(1, baseline)),
-                    String.format("%.1f", (double) importMs / Math.max(1, baseline)),
-                    String.format("%.1f", written.bytes() / 1024.0 / Math.max(1, written.revisions() / 1000.0)),
+            importing.stop();
+            Timer bare = Timer.start();
+            baseline(root.resolve("bare.db"));
+            bare.stop();
+            Timer floor = SyncFloor.measure(from.store(), root.resolve("floor"), clock);
+            System.out.println(I18n.t("bench.sync.result", written.revisions(), String.format("%.1f",
+                    written.bytes() / 1024.0 / Math.max(1, written.revisions() / 1000.0)),
                     report.count(ImportReport.Kind.ADDED)));
+            print("bench.sync.export", export, bare, floor);
+            print("bench.sync.import", importing, bare, floor);
+            print("bench.sync.bare", bare, bare, floor);
+            print("bench.sync.floor", floor, bare, floor);
             return QuanzeCommand.OK;
         } finally {
             try (var walk = Files.walk(root)) {
@@ -76,6 +80,15 @@ final class SyncBenchCommand implements Callable<Integer> {
     private static Department department(int i) {
         return new Department(String.format("bench-%08d", i), String.format("B%07d", i), "基准部门" + i, "部门" + (i % 97),
                 UnitKind.DEPARTMENT, false);
+    }
+
+    private static void print(String key, Timer t, Timer bare, Timer floor) {
+        System.out.println(I18n.t(key, t.wallMs(), t.cpuMs(), ratio(t.wallMs(), bare.wallMs()),
+                ratio(t.cpuMs(), bare.cpuMs()), ratio(t.wallMs(), floor.wallMs())));
+    }
+
+    private static String ratio(long a, long b) {
+        return String.format("%.1f", (double) a / Math.max(1, b));
     }
 
     /** The same rows inserted with one JDBC batch in one transaction (WAL, synchronous=FULL like the store). */

@@ -56,20 +56,7 @@ public final class DemoData {
         DemoDuties.Seeds duties = DemoDuties.read();
         return store.write("demo.load", uow -> {
             Map<String, String> deptIds = new HashMap<>();
-            for (Department existing : uow.query("SELECT * FROM department").stream()
-                    .map(CoreRecords.DEPARTMENT::fromRow).toList()) {
-                deptIds.put(existing.code(), existing.id());
-            }
-            int newDepartments = 0;
-            for (SeedDepartment d : departments) {
-                if (!deptIds.containsKey(d.code())) {
-                    String id = Ids.newId();
-                    uow.put(CoreRecords.DEPARTMENT, new Department(id, d.code(), d.name(), d.shortName(),
-                            UnitKind.valueOf(d.kind()), true));
-                    deptIds.put(d.code(), id);
-                    newDepartments++;
-                }
-            }
+            int newDepartments = putDepartments(uow, departments, deptIds);
             int powerCount = 0;
             for (SeedPower p : powers) {
                 powerCount += putPower(uow, p, null, deptIds);
@@ -83,6 +70,31 @@ public final class DemoData {
             int caseCount = cases.put(uow, seedCases, deptIds);
             return new Counts(newDepartments, powerCount, ordered.size(), supervision.feedbackCount, caseCount);
         });
+    }
+
+    /** Only the demo units (the 37 departments and offices), e.g. for benchmarks that bring their own registers. */
+    public int loadDepartments() {
+        List<SeedDepartment> departments = read("departments.json", new TypeReference<>() { });
+        return store.write("demo.load", uow -> putDepartments(uow, departments, new HashMap<>()));
+    }
+
+    /** Puts the seed units not yet present (by code); fills {@code deptIds} code → id for every unit. */
+    private static int putDepartments(UnitOfWork uow, List<SeedDepartment> departments, Map<String, String> deptIds) {
+        for (Department existing : uow.query("SELECT * FROM department").stream()
+                .map(CoreRecords.DEPARTMENT::fromRow).toList()) {
+            deptIds.put(existing.code(), existing.id());
+        }
+        int added = 0;
+        for (SeedDepartment d : departments) {
+            if (!deptIds.containsKey(d.code())) {
+                String id = Ids.newId();
+                uow.put(CoreRecords.DEPARTMENT, new Department(id, d.code(), d.name(), d.shortName(),
+                        UnitKind.valueOf(d.kind()), true));
+                deptIds.put(d.code(), id);
+                added++;
+            }
+        }
+        return added;
     }
 
     private int putPower(UnitOfWork uow, SeedPower p, String parentId, Map<String, String> deptIds) {

@@ -22,14 +22,41 @@ final class AuditChain {
     private PreparedStatement last;
     private PreparedStatement insert;
 
-    synchronized void append(Connection c, String user, String action, String entity, String recordId, String revId,
-                             String summary) throws SQLException {
-        prepare(c);
-        String prev = lastHash();
-        String at = Instant.now().toString();
-        String hash = hash(prev, at, user, action, entity, recordId, revId, summary);
-        Sql.bind(insert, at, user, action, entity, recordId, revId, summary, prev, hash);
-        insert.executeUpdate();
+    /** The chain's end for one transaction (one unit of work). */
+    Tail tail(Connection c) {
+        return new Tail(c);
+    }
+
+    /**
+     * Appends entries inside one transaction: reads the last hash once and then keeps it, since nothing else
+     * writes the audit log while the transaction holds the writer connection. Dropped with its transaction.
+     */
+    final class Tail {
+        private final Connection c;
+        private final MessageDigest digest;
+        private String last;
+
+        private Tail(Connection c) {
+            this.c = c;
+            try {
+                this.digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void append(String user, String action, String entity, String recordId, String revId, String summary)
+                throws SQLException {
+            synchronized (AuditChain.this) {
+                prepare(c);
+                String prev = last != null ? last : lastHash();
+                String at = Instant.now().toString();
+                String hash = hash(digest, prev, at, user, action, entity, recordId, revId, summary);
+                Sql.bind(insert, at, user, action, entity, recordId, revId, summary, prev, hash);
+                insert.executeUpdate();
+                last = hash;
+            }
+        }
     }
 
     private void prepare(Connection c) throws SQLException {
@@ -50,14 +77,17 @@ final class AuditChain {
     static String hash(String prev, String at, String user, String action, String entity, String recordId,
                        String revId, String summary) {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {prev, at, user, action, entity, recordId, revId, summary}) {
-                md.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0x1f);
-            }
-            return HexFormat.of().formatHex(md.digest());
+            return hash(MessageDigest.getInstance("SHA-256"), prev, at, user, action, entity, recordId, revId, summary);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String hash(MessageDigest md, String... parts) {
+        for (String part : parts) {
+            md.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0x1f);
+        }
+        return HexFormat.of().formatHex(md.digest());
     }
 }

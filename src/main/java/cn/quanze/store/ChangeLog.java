@@ -22,6 +22,9 @@ public interface ChangeLog {
     /** The rev id this log holds for an origin and sequence, if any (clone detection). */
     Optional<String> revIdAt(String originNode, long originSeq);
 
+    /** The rev ids this log holds for an origin between two sequences (inclusive), by sequence (bulk clone check). */
+    java.util.Map<Long, String> revIdsAt(String originNode, long fromSeq, long toSeq);
+
     /** The highest origin sequence held from a node (0 when none). */
     long lastSeqOf(String originNode);
 

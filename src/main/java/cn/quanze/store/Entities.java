@@ -29,7 +29,11 @@ public final class Entities {
     private Entities() {
     }
 
+    private static final java.util.Map<String, EntityType<?>> BY_NAME = ALL.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(EntityType::name, e -> e));
+
+    /** The type with this table name (asked once per revision by sync). */
     public static Optional<EntityType<?>> byName(String name) {
-        return ALL.stream().filter(e -> e.name().equals(name)).findFirst();
+        return Optional.ofNullable(BY_NAME.get(name));
     }
 }

@@ -26,9 +26,7 @@ public final class EscalationRules {
     }
 
     public void save(UnitOfWork uow, List<EscalationRule> rules) {
-        if (rules.isEmpty()) {
-            throw new TransitionRefused("supervision.refused.noRules");
-        }
+        cn.quanze.domain.supervision.Escalation.checkTable(rules);
         settings.set(uow, KEY, Json.write(rules));
     }
 

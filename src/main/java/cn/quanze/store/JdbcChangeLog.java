@@ -22,17 +22,13 @@ final class JdbcChangeLog implements ChangeLog {
             + "hlc, user_name, deleted, data";
     private final JdbcUnitOfWork uow;
     private final ChangeLogState log;
-    private final AuditChain audit;
     private final String actor;
-    private final String action;
     private Revision lastInserted;
 
-    JdbcChangeLog(JdbcUnitOfWork uow, ChangeLogState log, AuditChain audit, String actor, String action) {
+    JdbcChangeLog(JdbcUnitOfWork uow, ChangeLogState log, String actor) {
         this.uow = uow;
         this.log = log;
-        this.audit = audit;
         this.actor = actor;
-        this.action = action;
     }
 
     /** Reads with a statement cached for this unit of work (sync applies thousands of revisions in one). */
@@ -74,6 +70,14 @@ final class JdbcChangeLog implements ChangeLog {
     }
 
     @Override
+    public Map<Long, String> revIdsAt(String originNode, long fromSeq, long toSeq) {
+        Map<Long, String> out = new java.util.HashMap<>();
+        rows("SELECT origin_seq, rev_id FROM revision WHERE origin_node = ? AND origin_seq BETWEEN ? AND ?", originNode,
+                fromSeq, toSeq).forEach(r -> out.put(r.lng("origin_seq"), r.str("rev_id")));
+        return out;
+    }
+
+    @Override
     public long lastSeqOf(String originNode) {
         return rows("SELECT COALESCE(MAX(origin_seq), 0) AS s FROM revision WHERE origin_node = ?", originNode)
                 .get(0).lng("s");
@@ -104,7 +108,7 @@ final class JdbcChangeLog implements ChangeLog {
             Map<String, Object> summary = new TreeMap<>();
             summary.put("op", "receive");
             summary.put("origin", r.originNode() + "#" + r.originSeq());
-            audit.append(uow.connection(), actor, action, r.entity(), r.recordId(), r.revId(), Json.write(summary));
+            uow.audit(r.entity(), r.recordId(), r.revId(), Json.write(summary));
             log.clock().observe(r.hlc());
         } catch (SQLException e) {
             throw StoreException.classify(e);
@@ -125,20 +129,13 @@ final class JdbcChangeLog implements ChangeLog {
         Revision r = revision(revId).orElseThrow(() -> new IllegalArgumentException("no revision " + revId));
         EntityType<?> type = Entities.byName(entity).orElseThrow(() -> new IllegalArgumentException(entity));
         try {
-            Optional<Row> before = uow.currentRow(entity, recordId);
+            // no read of the current row: a delete of an absent row and an upsert of an equal one change nothing
             if (r.deleted()) {
-                if (before.isPresent()) {
-                    PreparedStatement ps = uow.statement("DELETE FROM " + entity + " WHERE id = ?");
-                    Sql.bind(ps, recordId);
-                    ps.executeUpdate();
-                }
+                PreparedStatement ps = uow.statement("DELETE FROM " + entity + " WHERE id = ?");
+                Sql.bind(ps, recordId);
+                ps.executeUpdate();
             } else {
-                Row row = Json.rowOf(r.data());
-                if (before.isEmpty()) {
-                    uow.insert(type, row);
-                } else if (!before.get().equals(row)) {
-                    uow.update(type, row);
-                }
+                uow.upsert(type, Json.rowOf(r.data()));
             }
             PreparedStatement up = uow.statement("INSERT INTO record_head (entity, record_id, rev_id, deleted) "
                     + "VALUES (?, ?, ?, ?) ON CONFLICT(entity, record_id) DO UPDATE SET rev_id = excluded.rev_id, "
@@ -189,7 +186,7 @@ final class JdbcChangeLog implements ChangeLog {
             if (before.isPresent() || after != null) {
                 summary.put("change", Json.MAPPER.readTree(JdbcUnitOfWork.summary(before.orElse(null), after)));
             }
-            audit.append(uow.connection(), actor, action, r.entity(), r.recordId(), r.revId(), Json.write(summary));
+            uow.audit(r.entity(), r.recordId(), r.revId(), Json.write(summary));
             return r.revId();
         } catch (SQLException e) {
             throw StoreException.classify(e);
@@ -233,7 +230,7 @@ final class JdbcChangeLog implements ChangeLog {
                 Map<String, Object> summary = new TreeMap<>();
                 summary.put("op", "reoriginate");
                 summary.put("was", r.originNode() + "#" + r.originSeq() + " " + r.revId());
-                audit.append(uow.connection(), actor, action, r.entity(), r.recordId(), fresh, Json.write(summary));
+                uow.audit(r.entity(), r.recordId(), fresh, Json.write(summary));
             }
             for (var e : renamed.entrySet()) {
                 PreparedStatement ps = uow.statement("UPDATE revision SET parents = REPLACE(parents, ?, ?) WHERE "

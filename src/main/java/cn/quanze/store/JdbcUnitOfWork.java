@@ -20,7 +20,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
     private static final Set<String> SECRET_COLUMNS = Set.of("password_hash");
     private final Connection c;
     private final ChangeLogState log;
-    private final AuditChain audit;
+    private final AuditChain.Tail audit;
     private final String actor;
     private final String action;
     private final Principal principal;
@@ -36,7 +36,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         this.policy = policy;
         this.c = c;
         this.log = log;
-        this.audit = audit;
+        this.audit = audit.tail(c);
         this.actor = actor;
         this.action = action;
     }
@@ -60,7 +60,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
                 insert(type, row);
             }
             String revId = appendRevision(type.name(), id, false, Json.canonical(row));
-            audit.append(c, actor, action, type.name(), id, revId, summary(before.orElse(null), row));
+            audit(type.name(), id, revId, summary(before.orElse(null), row));
             touchedEntities.add(type.name());
             writes++;
             return before.isPresent() ? Outcome.UPDATED : Outcome.INSERTED;
@@ -81,7 +81,7 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
             Sql.bind(ps, id);
             ps.executeUpdate();
             String revId = appendRevision(type.name(), id, true, "{}");
-            audit.append(c, actor, action, type.name(), id, revId, summary(before.get(), null));
+            audit(type.name(), id, revId, summary(before.get(), null));
             touchedEntities.add(type.name());
             writes++;
             return true;
@@ -121,9 +121,14 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
     @Override
     public ChangeLog changeLog() {
         if (changeLog == null) {
-            changeLog = new JdbcChangeLog(this, log, audit, actor, action);
+            changeLog = new JdbcChangeLog(this, log, actor);
         }
         return changeLog;
+    }
+
+    /** Appends this transaction's audit entry for one revision. */
+    void audit(String entity, String recordId, String revId, String summary) throws SQLException {
+        audit.append(actor, action, entity, recordId, revId, summary);
     }
 
     void touched(String entity) {
@@ -151,6 +156,19 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         List<String> cols = type.columns();
         String sql = "INSERT INTO " + type.name() + " (" + String.join(", ", cols) + ") VALUES ("
                 + cols.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")";
+        PreparedStatement ps = statement(sql);
+        Sql.bind(ps, cols.stream().map(col -> row.values().get(col)).toArray());
+        ps.executeUpdate();
+    }
+
+    /** Inserts the row, or updates every column of the row with its id (one statement instead of read + write). */
+    void upsert(EntityType<?> type, Row row) throws SQLException {
+        List<String> cols = type.columns();
+        String set = cols.stream().filter(col -> !col.equals("id")).map(col -> col + " = excluded." + col)
+                .collect(Collectors.joining(", "));
+        String sql = "INSERT INTO " + type.name() + " (" + String.join(", ", cols) + ") VALUES ("
+                + cols.stream().map(x -> "?").collect(Collectors.joining(", ")) + ") ON CONFLICT(id) DO "
+                + (set.isEmpty() ? "NOTHING" : "UPDATE SET " + set);
         PreparedStatement ps = statement(sql);
         Sql.bind(ps, cols.stream().map(col -> row.values().get(col)).toArray());
         ps.executeUpdate();

@@ -82,7 +82,7 @@ public final class BundleImporter {
         }
         checkSender(uow, b, self);
         faultPoint.accept("trusted");
-        checkClones(log, b);
+        java.util.Set<String> known = checkClones(log, b);
         Map<String, SyncNodes.Node> directory = directory(uow);
         m.nodes().forEach((node, ref) -> {
             if (!directory.containsKey(node)) {
@@ -96,7 +96,7 @@ public final class BundleImporter {
         List<Revision> ordered = new ArrayList<>(b.revisions());
         ordered.sort(RecordMerger.BY_CLOCK);
         for (Revision r : ordered) {
-            if (log.hasRevision(r.revId())) {
+            if (known.contains(r.revId())) {
                 report.known();
                 continue;
             }
@@ -107,7 +107,7 @@ public final class BundleImporter {
                         + "VALUES (?, ?, ?, ?, ?)", r.revId(), m.sender().nodeId(), RevisionLine.write(r),
                         Json.write(missing), now);
                 report.add(ImportReport.Kind.BACKLOG, r.entity(), r.recordId(), applier.officeOf(r.originNode()),
-                        label(r));
+                        () -> label(r));
                 continue;
             }
             record(report, applier.apply(r), r, applier);
@@ -130,7 +130,7 @@ public final class BundleImporter {
 
     static void record(ImportReport report, ImportReport.Kind kind, Revision r, RevisionApplier applier) {
         if (kind != null) {
-            report.add(kind, r.entity(), r.recordId(), applier.officeOf(r.originNode()), label(r));
+            report.add(kind, r.entity(), r.recordId(), applier.officeOf(r.originNode()), () -> label(r));
         }
     }
 
@@ -206,16 +206,20 @@ public final class BundleImporter {
      * or a restored backup that wrote again). Our own node id ahead of us in a partner's file means this
      * installation was restored or copied.
      */
-    private static void checkClones(ChangeLog log, BundleReader.Bundle b) {
+    private static java.util.Set<String> checkClones(ChangeLog log, BundleReader.Bundle b) {
         String self = log.nodeId();
+        java.util.Set<String> known = new java.util.HashSet<>();
+        Map<String, Map<Long, String>> heldByOrigin = heldRevisions(log, b.revisions());
         for (Revision r : b.revisions()) {
-            Optional<String> held = log.revIdAt(r.originNode(), r.originSeq());
+            Optional<String> held = ChangeLog.MERGE_NODE.equals(r.originNode()) ? log.revIdAt(r.originNode(), r.originSeq())
+                    : Optional.ofNullable(heldByOrigin.get(r.originNode()).get(r.originSeq()));
             if (held.isPresent() && !held.get().equals(r.revId())) {
                 throw new SyncException("sync.refused.clone", b.fileName(), r.originNode(), r.originSeq());
             }
             if (held.isEmpty() && r.originNode().equals(self)) {
                 throw new SyncException("sync.refused.selfBehind", b.fileName(), self);
             }
+            held.ifPresent(known::add);
         }
         SyncNodes.Have mine = b.manifest().have().get(self);
         if (mine != null && (mine.seq() > log.lastSeqOf(self) || mine.rev() != null && !log.hasRevision(mine.rev()))) {
@@ -227,6 +231,20 @@ public final class BundleImporter {
             throw new SyncException("sync.refused.senderBehind", b.fileName(), b.manifest().sender().officeCode(),
                     b.manifest().sender().nodeId());
         }
+        return known;
+    }
+
+    /** What this log holds at the file's origin sequences: one range query per origin node instead of one per line. */
+    private static Map<String, Map<Long, String>> heldRevisions(ChangeLog log, List<Revision> revisions) {
+        Map<String, long[]> ranges = new HashMap<>();
+        for (Revision r : revisions) {
+            ranges.merge(r.originNode(), new long[] {r.originSeq(), r.originSeq()},
+                    (a, x) -> new long[] {Math.min(a[0], x[0]), Math.max(a[1], x[1])});
+        }
+        Map<String, Map<Long, String>> out = new HashMap<>();
+        ranges.forEach((node, range) -> out.put(node, ChangeLog.MERGE_NODE.equals(node) ? Map.of()
+                : log.revIdsAt(node, range[0], range[1])));
+        return out;
     }
 
     private Map<String, byte[]> checkAttachments(BundleReader.Bundle b) {

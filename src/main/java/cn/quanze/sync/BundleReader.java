@@ -181,24 +181,30 @@ final class BundleReader {
         }
     }
 
+    /**
+     * Parses the lines in parallel (the schema check is pure), then checks order-dependent rules in sequence; the
+     * first bad line in file order is the one reported, as with a sequential parse.
+     */
     private static List<Revision> parseRevisions(String name, byte[] bytes, Manifest m) {
-        List<Revision> out = new ArrayList<>();
         String text = new String(bytes, StandardCharsets.UTF_8);
-        int lineNo = 0;
-        Set<String> seen = new HashSet<>();
-        for (String line : text.split("\n")) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            lineNo++;
-            Revision r;
+        String[] lines = java.util.Arrays.stream(text.split("\n")).filter(l -> !l.isEmpty()).toArray(String[]::new);
+        Object[] parsed = new Object[lines.length];
+        java.util.stream.IntStream.range(0, lines.length).parallel().forEach(i -> {
             try {
-                r = RevisionLine.parse(line);
+                parsed[i] = RevisionLine.parse(lines[i]);
             } catch (IllegalArgumentException e) {
-                throw new SyncException("sync.refused.badLine", name, lineNo, e.getMessage());
+                parsed[i] = e;
             }
+        });
+        List<Revision> out = new ArrayList<>(lines.length);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < parsed.length; i++) {
+            if (parsed[i] instanceof IllegalArgumentException e) {
+                throw new SyncException("sync.refused.badLine", name, i + 1, e.getMessage());
+            }
+            Revision r = (Revision) parsed[i];
             if (!m.nodes().containsKey(r.originNode()) || !seen.add(r.revId())) {
-                throw new SyncException("sync.refused.badLine", name, lineNo, "origin");
+                throw new SyncException("sync.refused.badLine", name, i + 1, "origin");
             }
             out.add(r);
         }

@@ -9,7 +9,46 @@ public final class ImportReport {
 
     public enum Kind { ADDED, CHANGED, DELETED, PROPOSED, CONFLICT, BACKLOG }
 
-    public record Item(Kind kind, String entity, String recordId, String originOffice, String label) {
+    /** One record's fate. The readable label is worked out when first shown (an import may list 100,000 records). */
+    public static final class Item {
+        private final Kind kind;
+        private final String entity;
+        private final String recordId;
+        private final String originOffice;
+        private java.util.function.Supplier<String> labelSource;
+        private String label;
+
+        Item(Kind kind, String entity, String recordId, String originOffice, java.util.function.Supplier<String> label) {
+            this.kind = kind;
+            this.entity = entity;
+            this.recordId = recordId;
+            this.originOffice = originOffice;
+            this.labelSource = label;
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+
+        public String entity() {
+            return entity;
+        }
+
+        public String recordId() {
+            return recordId;
+        }
+
+        public String originOffice() {
+            return originOffice;
+        }
+
+        public synchronized String label() {
+            if (labelSource != null) {
+                label = labelSource.get();
+                labelSource = null;
+            }
+            return label;
+        }
     }
 
     private final String fileName;
@@ -33,7 +72,7 @@ public final class ImportReport {
         this.status = s;
     }
 
-    void add(Kind kind, String entity, String recordId, String originOffice, String label) {
+    void add(Kind kind, String entity, String recordId, String originOffice, java.util.function.Supplier<String> label) {
         items.add(new Item(kind, entity, recordId, originOffice, label));
     }
 

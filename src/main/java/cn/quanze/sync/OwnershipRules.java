@@ -54,8 +54,11 @@ public final class OwnershipRules {
     }
 
     public static Rule ruleFor(String entity) {
-        return RULES.stream().filter(r -> r.matches(entity)).findFirst().orElse(DEFAULT);
+        return BY_ENTITY.computeIfAbsent(entity, e -> RULES.stream().filter(r -> r.matches(e)).findFirst().orElse(DEFAULT));
     }
+
+    /** ruleFor is asked once per revision on export and import: the first answer per entity is kept. */
+    private static final java.util.Map<String, Rule> BY_ENTITY = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static boolean synced(String entity) {
         return ruleFor(entity).owner() != Owner.LOCAL;

@@ -25,11 +25,28 @@ final class RevisionApplier {
     private final Map<String, SyncNodes.Node> directory;
     private final String now;
 
+    /** Revisions inserted by this applier, records with a recorded conflict, proposals still pending: read once. */
+    private final Set<String> insertedHere = new HashSet<>();
+    private final Set<String> conflicted = new HashSet<>();
+    private final Set<String> pendingProposals = new HashSet<>();
+
     RevisionApplier(UnitOfWork uow, Map<String, SyncNodes.Node> directory, String now) {
         this.uow = uow;
         this.log = uow.changeLog();
         this.directory = directory;
         this.now = now;
+        uow.query("SELECT entity, record_id FROM sync_conflict").forEach(r -> conflicted.add(key(r.str("entity"),
+                r.str("record_id"))));
+        uow.query("SELECT rev_id FROM sync_proposal WHERE status = 'pending'").forEach(r -> pendingProposals.add(
+                r.str("rev_id")));
+    }
+
+    private static String key(String entity, String recordId) {
+        return entity + "/" + recordId;
+    }
+
+    private boolean held(String revId) {
+        return insertedHere.contains(revId) || log.hasRevision(revId);
     }
 
     private final Map<String, List<cn.quanze.store.Row>> foreignKeys = new java.util.HashMap<>();
@@ -39,12 +56,13 @@ final class RevisionApplier {
      * supervision item...) in current data. Empty when it can be applied now.
      */
     List<String> waitingFor(Revision r) {
-        List<String> missing = new java.util.ArrayList<>(r.parents().stream().filter(p -> !log.hasRevision(p)).toList());
-        if (r.deleted() || !missing.isEmpty()) {
+        List<String> missing = new java.util.ArrayList<>(r.parents().stream().filter(p -> !held(p)).toList());
+        List<Row> keys = foreignKeys.computeIfAbsent(r.entity(), e -> uow.query("PRAGMA foreign_key_list(" + e + ")"));
+        if (r.deleted() || !missing.isEmpty() || keys.isEmpty()) {
             return missing;
         }
         Row row = Json.rowOf(r.data());
-        for (Row fk : foreignKeys.computeIfAbsent(r.entity(), e -> uow.query("PRAGMA foreign_key_list(" + e + ")"))) {
+        for (Row fk : keys) {
             String value = row.str(fk.str("from"));
             if (value != null && !(fk.str("table").equals(r.entity()) && value.equals(r.recordId()))
                     && uow.query("SELECT 1 FROM " + fk.str("table") + " WHERE " + fk.str("to") + " = ?", value).isEmpty()) {
@@ -56,19 +74,25 @@ final class RevisionApplier {
 
     /** Inserts a remote revision and brings its record up to date; returns what happened to the record. */
     ImportReport.Kind apply(Revision r) {
-        Optional<String> owner = ownerOfficeIfNotAuthor(r);
+        Optional<String> head = log.headOf(r.entity(), r.recordId());
+        Optional<String> owner = ownerOfficeIfNotAuthor(r, head);
         log.insertRemote(r);
+        insertedHere.add(r.revId());
         if (owner.isPresent()) {
-            log.local("INSERT OR IGNORE INTO sync_proposal (rev_id, entity, record_id, author_office, owner_office, "
+            int inserted = log.local("INSERT OR IGNORE INTO sync_proposal (rev_id, entity, record_id, author_office, owner_office, "
                     + "status, received_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)", r.revId(), r.entity(), r.recordId(),
                     officeOf(r.originNode()), owner.get(), now);
+            if (inserted > 0) {
+                pendingProposals.add(r.revId());
+            }
             return ImportReport.Kind.PROPOSED;
         }
         for (String p : r.parents()) {
-            log.local("UPDATE sync_proposal SET status = 'decided', decided_at = ? WHERE rev_id = ? AND status = 'pending'",
-                    now, p);
+            if (pendingProposals.remove(p)) {
+                log.local("UPDATE sync_proposal SET status = 'decided', decided_at = ? WHERE rev_id = ? AND status = "
+                        + "'pending'", now, p);
+            }
         }
-        Optional<String> head = log.headOf(r.entity(), r.recordId());
         boolean fastForward = head.map(h -> r.parents().equals(List.of(h)) && !h.startsWith("merge-"))
                 .orElse(r.parents().isEmpty());
         if (fastForward) {
@@ -109,10 +133,14 @@ final class RevisionApplier {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(entity, record_id) DO UPDATE SET merge_rev = excluded.merge_rev, "
                 + "heads = excluded.heads, fields = excluded.fields, winner = excluded.winner", entity, recordId, merge,
                 Json.write(parents), Json.write(fields), s.winner(), now);
+        conflicted.add(key(entity, recordId));
         return ImportReport.Kind.CONFLICT;
     }
 
     private void clearConflict(String entity, String recordId) {
+        if (!conflicted.remove(key(entity, recordId))) {
+            return;
+        }
         log.local("DELETE FROM sync_conflict WHERE entity = ? AND record_id = ?", entity, recordId);
     }
 
@@ -125,7 +153,7 @@ final class RevisionApplier {
     }
 
     /** Empty when the revision's author office owns the record; otherwise the owner office (a proposal). */
-    Optional<String> ownerOfficeIfNotAuthor(Revision r) {
+    Optional<String> ownerOfficeIfNotAuthor(Revision r, Optional<String> head) {
         OwnershipRules.Rule rule = OwnershipRules.ruleFor(r.entity());
         SyncNodes.Node author = directory.get(r.originNode());
         if (rule.owner() == OwnershipRules.Owner.DISTRICT) {
@@ -134,15 +162,15 @@ final class RevisionApplier {
             }
             return Optional.of(districtOffice());
         }
-        String creator = creatorOffice(r);
+        String creator = creatorOffice(r, head);
         if (author != null && author.officeCode().equals(creator)) {
             return Optional.empty();
         }
         return Optional.of(creator);
     }
 
-    private String creatorOffice(Revision r) {
-        if (r.parents().isEmpty() && log.headOf(r.entity(), r.recordId()).isEmpty()) {
+    private String creatorOffice(Revision r, Optional<String> head) {
+        if (r.parents().isEmpty() && head.isEmpty()) {
             return officeOf(r.originNode());
         }
         List<Revision> held = log.revisionsOf(r.entity(), r.recordId());

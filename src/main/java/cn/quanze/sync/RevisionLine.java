@@ -5,8 +5,6 @@ import cn.quanze.store.Entities;
 import cn.quanze.store.Json;
 import cn.quanze.store.Revision;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,19 +22,28 @@ final class RevisionLine {
     }
 
     static String write(Revision r) {
-        ObjectNode n = Json.MAPPER.createObjectNode();
-        n.put("rev", r.revId());
-        n.put("entity", r.entity());
-        n.put("record", r.recordId());
-        ArrayNode parents = n.putArray("parents");
-        r.parents().forEach(parents::add);
-        n.put("origin", r.originNode());
-        n.put("seq", r.originSeq());
-        n.put("hlc", r.hlc());
-        n.put("user", r.user());
-        n.put("deleted", r.deleted());
-        n.put("data", r.data());
-        return n.toString();
+        java.io.StringWriter out = new java.io.StringWriter(r.data().length() + 256);
+        try (com.fasterxml.jackson.core.JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("rev", r.revId());
+            g.writeStringField("entity", r.entity());
+            g.writeStringField("record", r.recordId());
+            g.writeArrayFieldStart("parents");
+            for (String p : r.parents()) {
+                g.writeString(p);
+            }
+            g.writeEndArray();
+            g.writeStringField("origin", r.originNode());
+            g.writeNumberField("seq", r.originSeq());
+            g.writeNumberField("hlc", r.hlc());
+            g.writeStringField("user", r.user());
+            g.writeBooleanField("deleted", r.deleted());
+            g.writeStringField("data", r.data());
+            g.writeEndObject();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /**
@@ -93,16 +100,18 @@ final class RevisionLine {
             }
             return;
         }
-        Map<String, Object> row;
+        cn.quanze.store.Row row;
         try {
-            row = Json.rowOf(data).values();
+            row = Json.rowOf(data);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("data");
         }
-        if (!row.keySet().equals(new HashSet<>(type.columns())) || !record.equals(row.get("id"))) {
+        Map<String, Object> values = row.values();
+        if (values.size() != type.columns().size() || !values.keySet().containsAll(type.columns())
+                || !record.equals(values.get("id"))) {
             throw new IllegalArgumentException("data");
         }
-        if (!Json.canonical(Json.rowOf(data)).equals(data)) {
+        if (!Json.canonical(row).equals(data)) {
             throw new IllegalArgumentException("data");
         }
     }

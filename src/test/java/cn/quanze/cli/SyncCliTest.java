@@ -74,4 +74,13 @@ class SyncCliTest {
         assertThat(CliTest.run("--data-dir", jd(), "sync", "import", broken.toString())).isEqualTo(1);
         assertThat(io.err()).contains("broken.qzb").contains("损坏");
     }
+
+    @Test
+    void syncBenchmarkReportsEachPhaseAgainstBothBaselines() throws Exception {
+        assertThat(CliTest.run("bench", "sync", "--revisions", "300")).isZero();
+        assertThat(io.out()).contains("300 条修订").contains("导入新增 300 条记录")
+                .containsPattern("导出：墙钟 [\\d,]+ ms，CPU [\\d,]+ ms")
+                .containsPattern("导入：墙钟 [\\d,]+ ms，CPU [\\d,]+ ms；为裸插入的 [\\d.]+×")
+                .contains("存储下限");
+    }
 }

@@ -23,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import cn.quanze.domain.attachment.Attachment;
+import cn.quanze.store.AttachmentFiles;
 import java.util.TreeMap;
 
 /** One installation in sync tests: a workbench on its own data directory with an office identity. */
@@ -156,4 +158,39 @@ final class SyncNode implements AutoCloseable {
     static final EntityType<Department> DEPT = CoreRecords.DEPARTMENT;
     static final EntityType<SupervisionItem> ITEM = SupervisionRecords.SUPERVISION_ITEM;
     static final EntityType<Feedback> FEEDBACK = SupervisionRecords.FEEDBACK;
+    static final EntityType<Attachment> ATTACHMENT = SupervisionRecords.ATTACHMENT;
+
+    /** Attaches a file with these bytes to a feedback, as the feedback form does: stored by hash, then recorded. */
+    void attach(String id, Feedback f, byte[] content) {
+        try {
+            Path upload = Files.createTempFile(dir, "upload-", ".jpg");
+            Files.write(upload, content);
+            AttachmentFiles.Stored stored = wb.attachments().store(upload);
+            Files.delete(upload);
+            put(ATTACHMENT, new Attachment(id, stored.sha256(), "现场照片-" + id + ".jpg", stored.size(), "feedback",
+                    f.id()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Attachment rows whose file is missing here or does not hash to its name. */
+    List<String> brokenAttachments() {
+        List<String> out = new java.util.ArrayList<>();
+        for (Row r : wb.store().read(c -> Sql.rows(c, "SELECT id, sha256 FROM attachment"))) {
+            Path file = wb.attachments().path(r.str("sha256"));
+            if (!Files.isRegularFile(file) || !r.str("sha256").equals(sha256(bytes(file)))) {
+                out.add(r.str("id") + " " + r.str("sha256"));
+            }
+        }
+        return out;
+    }
+
+    private static String sha256(byte[] b) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

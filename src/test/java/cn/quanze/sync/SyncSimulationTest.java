@@ -26,11 +26,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Seeded randomized simulation: a district and three sub-districts with two desktops each make creates, edits,
- * deletes and feedback within the ownership rules (plus non-owner edits that must become proposals), and exchange
+ * deletes, feedback and attached files within the ownership rules (plus non-owner edits that must become proposals), and exchange
  * files over a hostile transport (dropped, duplicated, reordered, stale, truncated and bit-flipped files, one
  * desktop restored from an old backup). After final rounds every node holds the same data, every revision ever
  * made (and not lost with the restored disk) is everywhere, conflicts are only where edits were concurrent, no
- * rejected proposal reached current data, and every database passes its check.
+ * rejected proposal reached current data, every attachment's file is present and intact, and every database passes
+ * its check.
  */
 class SyncSimulationTest {
     static final int STEPS = 100;
@@ -57,9 +58,11 @@ class SyncSimulationTest {
     private final Set<String> revisionsMade = new HashSet<>();
     private final Set<String> lost = new HashSet<>();
     private final Map<String, String> proposalMarkers = new HashMap<>();
+    private final List<byte[]> contents = new ArrayList<>();
     private int counter;
     private int refusals;
     private static int conflictsSeen;
+    private static int attachmentsSeen;
 
     @ParameterizedTest
     @MethodSource("seeds")
@@ -115,6 +118,7 @@ class SyncSimulationTest {
     static void concurrencyWasExercised() {
         // the seeds are chosen so that concurrent edits to the same field happen: the conflict path is exercised
         assertThat(conflictsSeen).isPositive();
+        assertThat(attachmentsSeen).as("attachments travelled").isPositive();
     }
 
     // --- operations within (and deliberately outside) ownership ---
@@ -162,6 +166,12 @@ class SyncSimulationTest {
             write(n, "feedback", id, () -> n.put(SyncNode.FEEDBACK, SyncNode.feedback(id, s.id(), "反馈" + tag)));
         } else {
             Feedback f = pick(feedback.subList(0, Math.min(3, feedback.size())));
+            if (rnd.nextInt(3) == 0) {
+                // anyone may attach a file (a photo of the site) to a feedback it holds; the file travels by hash
+                String id = "att-" + tag;
+                write(n, "attachment", id, () -> n.attach(id, f, content()));
+                return;
+            }
             if (!ownedHere(n, "feedback", f.id())) {
                 return;
             }
@@ -172,6 +182,17 @@ class SyncSimulationTest {
                         "反馈" + tag, rnd.nextInt(100), f.problems(), f.nextSteps(), f.demo())));
             }
         }
+    }
+
+    /** Random bytes (1-48 KB, incompressible like a photo); now and then the same file attached again elsewhere. */
+    private byte[] content() {
+        if (!contents.isEmpty() && rnd.nextInt(5) == 0) {
+            return pick(contents);
+        }
+        byte[] b = new byte[1024 + rnd.nextInt(48 * 1024)];
+        rnd.nextBytes(b);
+        contents.add(b);
+        return b;
     }
 
     /** Runs a write and records the new revision with what the node knew of the record at that moment. */
@@ -371,6 +392,7 @@ class SyncSimulationTest {
             missing.removeAll(lost);
             assertThat(missing).as("revisions missing at %s", n.dir.getFileName()).isEmpty();
             assertThat(n.sync().backlog()).isEmpty();
+            assertThat(n.brokenAttachments()).as("attachment files at %s", n.dir.getFileName()).isEmpty();
         }
         // conflicts only where edits were concurrent (neither writer knew the other's revision)
         Map<String, List<String>> conflicts = new LinkedHashMap<>();
@@ -399,9 +421,11 @@ class SyncSimulationTest {
             assertThat(reference).doesNotContain("\"" + marker + "\"");
         }
         assertThat(revisionsMade).isNotEmpty();
+        int attachments = nodes.get(0).wb.store().read(c -> Sql.rows(c, "SELECT id FROM attachment")).size();
+        attachmentsSeen += attachments;
         conflictsSeen += conflicts.size();
-        System.out.printf("sync simulation: %d revisions, %d lost with the restored disk, %d refused files, %d conflicts%n",
-                revisionsMade.size(), lost.size(), refusals, conflicts.size());
+        System.out.printf("sync simulation: %d revisions, %d lost with the restored disk, %d refused files, %d conflicts, "
+                + "%d attachments%n", revisionsMade.size(), lost.size(), refusals, conflicts.size(), attachments);
     }
 
 }

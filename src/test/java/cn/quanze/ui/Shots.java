@@ -28,6 +28,7 @@ public final class Shots {
             }
         }
         try {
+            java.nio.file.Files.createDirectories(Path.of(dir));
             javax.imageio.ImageIO.write(b, "png", Path.of(dir, name + ".png").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

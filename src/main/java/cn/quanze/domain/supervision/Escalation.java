@@ -44,6 +44,31 @@ public final class Escalation {
         return rules;
     }
 
+    /**
+     * Checks an office's table before it is kept: not empty, one rule per trigger and threshold, and per trigger a
+     * higher threshold never leads to a milder level or a smaller deduction. Throws naming the offending rule.
+     */
+    public static void checkTable(List<EscalationRule> table) {
+        if (table.isEmpty()) {
+            throw new TransitionRefused("supervision.refused.noRules");
+        }
+        for (EscalationRule.Trigger trigger : EscalationRule.Trigger.values()) {
+            List<EscalationRule> rows = table.stream().filter(r -> r.trigger() == trigger)
+                    .sorted(Comparator.comparingInt(EscalationRule::threshold)).toList();
+            for (int i = 1; i < rows.size(); i++) {
+                EscalationRule lower = rows.get(i - 1);
+                EscalationRule higher = rows.get(i);
+                if (lower.threshold() == higher.threshold()) {
+                    throw new TransitionRefused("supervision.refused.ruleDuplicate", trigger, higher.threshold());
+                }
+                if (higher.level().compareTo(lower.level()) < 0 || higher.deduction() < lower.deduction()) {
+                    throw new TransitionRefused("supervision.refused.ruleOrder", trigger, higher.threshold(),
+                            lower.threshold());
+                }
+            }
+        }
+    }
+
     public Status evaluate(SupervisionItem item, int missedCycles, int workdaysOverdue) {
         List<EscalationRule> applied = new ArrayList<>();
         highest(EscalationRule.Trigger.MISSED_FEEDBACK, missedCycles).ifPresent(applied::add);

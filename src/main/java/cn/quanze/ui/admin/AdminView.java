@@ -28,10 +28,15 @@ public final class AdminView implements PaneView {
     private final AuditViewModel audit;
     private final BackupViewModel backups;
     private final CalendarEditor calendar;
+    private final EscalationRulesViewModel escalation;
 
-    /** Tabs: units and demo data, users, audit log, backups, and the 工作日日历 (month grid, year import, thresholds). */
+    /**
+     * Tabs: units and demo data, users, audit log, backups, the 工作日日历 (month grid, year import, thresholds) and
+     * the 督办问责规则.
+     */
     public AdminView(AdminViewModel vm, UsersViewModel users, AuditViewModel audit, BackupViewModel backups,
-                     CalendarEditorViewModel calendarVm) {
+                     CalendarEditorViewModel calendarVm, EscalationRulesViewModel escalation) {
+        this.escalation = escalation;
         this.vm = vm;
         this.users = users;
         this.audit = audit;
@@ -71,7 +76,8 @@ public final class AdminView implements PaneView {
                 tab("admin-tab-users", "admin.tab.users", usersView.root()),
                 tab("admin-tab-audit", "admin.tab.audit", new AuditView(audit).root()),
                 tab("admin-tab-backup", "admin.tab.backup", new BackupView(backups).root()),
-                tab("admin-tab-calendar", "admin.tab.calendar", calendar.root()));
+                tab("admin-tab-calendar", "admin.tab.calendar", calendar.root()),
+                tab("admin-tab-escalation", "admin.tab.escalation", new EscalationRulesView(escalation).root()));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> activateTab(t.getId()));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root = Ui.page(Ui.header("nav.admin"), tabs);
@@ -95,6 +101,7 @@ public final class AdminView implements PaneView {
             case "admin-tab-audit" -> audit.search();
             case "admin-tab-backup" -> backups.refresh();
             case "admin-tab-calendar" -> calendar.activate();
+            case "admin-tab-escalation" -> escalation.refresh();
             default -> vm.refresh();
         }
     }

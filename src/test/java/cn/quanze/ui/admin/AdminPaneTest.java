@@ -24,8 +24,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** 系统管理 → 工作日日历: a local holiday entered on the month grid changes the calendar everyone uses. */
-class CalendarEditorTest extends FxRobot {
+/**
+ * 系统管理: on 工作日日历 a local holiday entered on the month grid changes the calendar everyone uses; on 督办问责规则
+ * the office's escalation table is edited, checked and kept.
+ */
+class AdminPaneTest extends FxRobot {
     @TempDir
     Path dir;
     private Workbench wb;
@@ -42,8 +45,7 @@ class CalendarEditorTest extends FxRobot {
         wb.close();
     }
 
-    @Test
-    void aLocalHolidayOnTheGridChangesTheCalendarAndThresholdsAreSaved() throws Exception {
+    private void showAdmin() throws Exception {
         wb = TestWorkbench.withDemo(dir);
         FxToolkit.setupFixture(() -> {
             Theme.loadFonts();
@@ -54,7 +56,8 @@ class CalendarEditorTest extends FxRobot {
                     new AuditViewModel(new cn.quanze.store.AuditLog(wb.store(), TestWorkbench.ZONE), tasks,
                             TestWorkbench.ZONE),
                     new BackupViewModel(wb.backups(), tasks, TestWorkbench.ZONE),
-                    new CalendarEditorViewModel(wb.calendarService(), wb.cases(), tasks));
+                    new CalendarEditorViewModel(wb.calendarService(), wb.cases(), tasks),
+                    new EscalationRulesViewModel(wb.store(), wb.escalationRules(), tasks));
             Stage stage = new Stage();
             Scene scene = new Scene((javafx.scene.Parent) view.root(), 1200, 760);
             Theme.style(scene, 14);
@@ -62,7 +65,46 @@ class CalendarEditorTest extends FxRobot {
             stage.show();
             view.activate();
         });
-        clickOn(lookup(".tab-label").match(n -> ((Label) n).getText().equals("工作日日历")).queryAs(Label.class));
+    }
+
+    private void openTab(String title) {
+        clickOn(lookup(".tab-label").match(n -> ((Label) n).getText().equals(title)).queryAs(Label.class));
+    }
+
+    @Test
+    void theEscalationTableIsEditedCheckedAndKept() throws Exception {
+        showAdmin();
+        openTab("督办问责规则");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> lookup("#escalation-table").queryAs(TableView.class).getItems().size() == 8);
+        TableView<?> table = lookup("#escalation-table").queryAs(TableView.class);
+        // the second rule for missed feedback (2 cycles → 黄牌, 3 points): make it 4 points
+        interact(() -> table.getSelectionModel().select(1));
+        interact(() -> lookup("#escalation-deduction").queryAs(javafx.scene.control.Spinner.class).getValueFactory()
+                .setValue(4));
+        clickOn("#escalation-replace");
+        // a duplicate threshold for the same trigger is refused on 保存, naming it; nothing is kept
+        interact(() -> table.getSelectionModel().select(0));
+        clickOn("#escalation-add");
+        clickOn("#escalation-save");
+        assertThat(lookup("#escalation-status").queryAs(Label.class).getText()).contains("未按时反馈").contains("1");
+        assertThat(wb.escalationRules().current()).isEqualTo(cn.quanze.store.EscalationRules.defaults());
+        interact(() -> table.getSelectionModel().select(1));
+        clickOn("#escalation-remove");
+        interact(() -> cn.quanze.ui.Shots.save(table.getScene(), "admin-escalation"));
+        clickOn("#escalation-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> lookup("#escalation-status").queryAs(Label.class).getText().startsWith("已保存"));
+        var kept = wb.escalationRules().current();
+        assertThat(kept).hasSize(8);
+        assertThat(kept.get(1).deduction()).isEqualTo(4);
+        assertThat(kept.get(1).level()).isEqualTo(cn.quanze.domain.supervision.EscalationLevel.YELLOW_CARD);
+    }
+
+    @Test
+    void aLocalHolidayOnTheGridChangesTheCalendarAndThresholdsAreSaved() throws Exception {
+        showAdmin();
+        openTab("工作日日历");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#calendar-day-2026-11-23").tryQuery().isPresent());
         assertThat(lookup("#calendar-month").queryAs(Label.class).getText()).isEqualTo("2026年11月");
         clickOn("#calendar-day-2026-11-23");
