@@ -48,7 +48,7 @@ public final class SettingsDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.setPadding(new javafx.geometry.Insets(14, 4, 4, 4));
+        grid.setPadding(new javafx.geometry.Insets(14, 12, 8, 12));
         return grid;
     }
 
