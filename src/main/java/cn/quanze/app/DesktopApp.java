@@ -9,6 +9,7 @@ import cn.quanze.ui.login.LoginViewModel;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.Preferences;
+import cn.quanze.store.Registers;
 import cn.quanze.store.Reminders;
 import cn.quanze.ui.home.ReminderTimer;
 import cn.quanze.ui.home.RemindersViewModel;
@@ -64,6 +65,7 @@ public final class DesktopApp {
     private final StatusBarModel status = new StatusBarModel();
     private final Preferences preferences;
     private final Reminders reminders;
+    private final Registers registers;
     private ReminderTimer reminderTimer;
     private javafx.util.Duration remindEvery;
     private MainWindow window;
@@ -79,8 +81,8 @@ public final class DesktopApp {
         ErrorPresenter errors = new ErrorPresenter(stage);
         this.tasks = new TaskRunner(errors::show);
         this.preferences = new Preferences(wb.store(), wb.settings());
-        this.reminders = new Reminders(wb.store(), wb.settings(), wb.cases(), wb.departments(), wb.powers(),
-                wb.supervisionBoard(), wb.clock());
+        this.registers = new Registers(wb.cases(), wb.departments(), wb.powers(), wb.supervisionBoard());
+        this.reminders = new Reminders(wb.store(), wb.settings(), registers, wb.clock());
     }
 
     /**
@@ -267,8 +269,8 @@ public final class DesktopApp {
         var clock = wb.clock();
         return List.of(
                 new NavEntry("home", "nav.home", Feather.HOME,
-                        () -> new HomeView(new HomeViewModel(new Dashboard(wb.store(), wb.cases(), wb.departments(),
-                                wb.powers(), wb.supervisionBoard(), wb.duties(), wb.users()),
+                        () -> new HomeView(new HomeViewModel(new Dashboard(wb.store(), registers, wb.duties(),
+                                wb.users()),
                                 () -> SyncAttention.read(wb.store(), wb.settings(), clock.instant(),
                                         wb.thresholds().partnerDays()), tasks, target -> window.open(target)))),
                 new NavEntry("powers", "nav.powers", Feather.BOOK,

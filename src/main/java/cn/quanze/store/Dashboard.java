@@ -21,28 +21,21 @@ public final class Dashboard {
     }
 
     private final Store store;
-    private final CaseLedger ledger;
-    private final DepartmentRepository departments;
-    private final PowerItemRepository powers;
-    private final SupervisionBoard board;
+    private final Registers registers;
     private final DutyRepository duties;
     private final UserAccounts users;
 
-    public Dashboard(Store store, CaseLedger ledger, DepartmentRepository departments, PowerItemRepository powers,
-                     SupervisionBoard board, DutyRepository duties, UserAccounts users) {
+    public Dashboard(Store store, Registers registers, DutyRepository duties, UserAccounts users) {
         this.store = store;
-        this.ledger = ledger;
-        this.departments = departments;
-        this.powers = powers;
-        this.board = board;
+        this.registers = registers;
         this.duties = duties;
         this.users = users;
     }
 
     public Snapshot read() {
-        LocalDate today = ledger.today();
-        List<CaseRows.CaseRow> cases = CaseRows.load(ledger, departments, powers, today);
-        SupervisionBoard.Snapshot items = board.snapshot(today);
+        LocalDate today = registers.ledger().today();
+        List<CaseRows.CaseRow> cases = registers.cases(today);
+        SupervisionBoard.Snapshot items = registers.items(today);
         HomeCounts counts = HomeCounts.of(cases, items.entries(), duties.gaps().size(), today);
         MyWork.Scope scope = scope();
         return new Snapshot(today, counts, scope, MyWork.of(scope, cases, items),
@@ -58,7 +51,7 @@ public final class Dashboard {
         }
         String person = users.all().stream().filter(u -> u.id().equals(who.userId())).map(UserAccount::fullName)
                 .findFirst().orElse(null);
-        String unitName = departments.all().stream().filter(d -> d.id().equals(who.unitId()))
+        String unitName = registers.departments().all().stream().filter(d -> d.id().equals(who.unitId()))
                 .map(Department::name).findFirst().orElse("");
         return new MyWork.Scope(who.login(), who.unitId(), unitName, person);
     }

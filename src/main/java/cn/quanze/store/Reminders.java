@@ -57,20 +57,14 @@ public final class Reminders {
 
     private final Store store;
     private final OfficeSettings settings;
-    private final CaseLedger ledger;
-    private final DepartmentRepository departments;
-    private final PowerItemRepository powers;
-    private final SupervisionBoard board;
+    private final Registers registers;
     private final Clock clock;
 
-    public Reminders(Store store, OfficeSettings settings, CaseLedger ledger, DepartmentRepository departments,
-                     PowerItemRepository powers, SupervisionBoard board, Clock clock) {
+    /** {@code clock} gives the day the lights are computed for and the time of day for the quiet hours. */
+    public Reminders(Store store, OfficeSettings settings, Registers registers, Clock clock) {
         this.store = store;
         this.settings = settings;
-        this.ledger = ledger;
-        this.departments = departments;
-        this.powers = powers;
-        this.board = board;
+        this.registers = registers;
         this.clock = clock;
     }
 
@@ -127,7 +121,7 @@ public final class Reminders {
     private Map<String, Turned> current(Settings s, LocalDate today) {
         Map<String, Turned> out = new LinkedHashMap<>();
         if (s.cases()) {
-            for (CaseRows.CaseRow r : CaseRows.load(ledger, departments, powers, today)) {
+            for (CaseRows.CaseRow r : registers.cases(today)) {
                 Light l = r.progress().light();
                 if (r.progress().isOpen() && l != Light.GREEN) {
                     put(out, new Turned(Kind.CASE, r.id(), r.history().file().number(), r.history().file().matter(), l));
@@ -135,7 +129,7 @@ public final class Reminders {
             }
         }
         if (s.supervision()) {
-            for (SupervisionBoard.Entry e : board.snapshot(today).entries()) {
+            for (SupervisionBoard.Entry e : registers.items(today).entries()) {
                 if (e.light() == Light.YELLOW || e.light() == Light.RED) {
                     put(out, new Turned(Kind.SUPERVISION, e.item().id(), e.item().displayNumber(), e.item().title(),
                             e.light()));

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The 首页 figures on the demo data, each checked against a count made directly from the rows and the rules. */
-class DashboardTest {
+public class DashboardTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     @TempDir
     Path dir;
@@ -33,8 +33,12 @@ class DashboardTest {
     @BeforeEach
     void open() {
         wb = TestWorkbench.withDemo(dir);
-        dashboard = new Dashboard(wb.store(), wb.cases(), wb.departments(), wb.powers(), wb.supervisionBoard(),
-                wb.duties(), wb.users());
+        dashboard = new Dashboard(wb.store(), registers(wb), wb.duties(), wb.users());
+    }
+
+    /** The registers of a test workbench (also used by the reminder tests). */
+    public static Registers registers(Workbench wb) {
+        return new Registers(wb.cases(), wb.departments(), wb.powers(), wb.supervisionBoard());
     }
 
     @AfterEach

@@ -35,15 +35,13 @@ class RemindersTest {
 
     private Reminders at(String when) {
         Clock c = Clock.fixed(LocalDateTime.parse(when).atZone(TestWorkbench.ZONE).toInstant(), TestWorkbench.ZONE);
-        return new Reminders(wb.store(), wb.settings(), wb.cases(), wb.departments(), wb.powers(),
-                wb.supervisionBoard(), c);
+        return new Reminders(wb.store(), wb.settings(), DashboardTest.registers(wb), c);
     }
 
     @Test
     void announcesEverythingOnceThenOnlyWhatTurnedSince() {
         Reminders.News first = at("2026-11-22T09:00").check().orElseThrow();
-        HomeCounts counts = new Dashboard(wb.store(), wb.cases(), wb.departments(), wb.powers(), wb.supervisionBoard(),
-                wb.duties(), wb.users()).read().counts();
+        HomeCounts counts = new Dashboard(wb.store(), DashboardTest.registers(wb), wb.duties(), wb.users()).read().counts();
         assertThat(first.count(Reminders.Kind.CASE, Light.RED)).isEqualTo(counts.casesRed());
         assertThat(first.count(Reminders.Kind.CASE, Light.YELLOW)).isEqualTo(counts.casesYellow());
         assertThat(first.count(Reminders.Kind.SUPERVISION, Light.RED)).isPositive();

@@ -2,60 +2,19 @@ package cn.quanze.ui.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.quanze.TestWorkbench;
-import cn.quanze.app.DesktopApp;
-import cn.quanze.app.Workbench;
 import cn.quanze.domain.Light;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.CaseRows.CaseRow;
 import cn.quanze.store.SupervisionBoard;
-import cn.quanze.ui.common.Theme;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** 首页 on the demo data: each card opens its pane with exactly the rows it counted, and the cards follow changes. */
-class HomePaneTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private Workbench wb;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        wb = TestWorkbench.withDemo(dir);
-        FxToolkit.setupFixture(() -> {
-            Theme.loadFonts();
-            Theme.apply(false);
-            stage = new Stage();
-            new DesktopApp(wb, stage).show(null);
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.isShowing());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        wb.close();
-    }
+class HomePaneTest extends DemoWindow {
 
     private int card(String name) throws Exception {
         Label n = lookup("#home-card-" + name + " .card-number").queryAs(Label.class);

@@ -2,15 +2,10 @@ package cn.quanze.ui.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.quanze.TestWorkbench;
 import cn.quanze.app.DesktopApp;
-import cn.quanze.app.Workbench;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.Reminders;
-import cn.quanze.ui.common.Theme;
-import java.nio.file.Path;
 import java.time.LocalTime;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,47 +14,14 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** 到期提醒 in the window: shown on start, remembered, stopped with the window; its settings page saves to the store. */
-class ReminderSettingsTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private Workbench wb;
-    private Stage stage;
-    private DesktopApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        wb = TestWorkbench.withDemo(dir);
-        FxToolkit.setupFixture(() -> {
-            Theme.loadFonts();
-            Theme.apply(false);
-            stage = new Stage();
-            app = new DesktopApp(wb, stage).remindEvery(javafx.util.Duration.seconds(1));
-            app.show(null);
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.isShowing());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        wb.close();
+class ReminderSettingsTest extends DemoWindow {
+    @Override
+    DesktopApp configure(DesktopApp desktop) {
+        return desktop.remindEvery(javafx.util.Duration.seconds(1));
     }
 
     @Test
@@ -95,8 +57,7 @@ class ReminderSettingsTest extends FxRobot {
         interact(() -> ((Button) ok).fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> wb.thresholds().supervision().deadlineDays() == 8);
-        Reminders.Settings saved = new Reminders(wb.store(), wb.settings(), wb.cases(), wb.departments(), wb.powers(),
-                wb.supervisionBoard(), wb.clock()).settings();
+        Reminders.Settings saved = new Reminders(wb.store(), wb.settings(), cn.quanze.store.DashboardTest.registers(wb), wb.clock()).settings();
         assertThat(saved).isEqualTo(new Reminders.Settings(false, true, LocalTime.of(21, 0), LocalTime.of(7, 0)));
     }
 }

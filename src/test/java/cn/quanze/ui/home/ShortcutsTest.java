@@ -2,58 +2,17 @@ package cn.quanze.ui.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.quanze.TestWorkbench;
-import cn.quanze.app.DesktopApp;
-import cn.quanze.app.Workbench;
 import cn.quanze.i18n.I18n;
-import cn.quanze.ui.common.Theme;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Ctrl+N opens the current pane's new-record form, Ctrl+S saves, and F1 lists both. */
-class ShortcutsTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private Workbench wb;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        wb = TestWorkbench.withDemo(dir);
-        FxToolkit.setupFixture(() -> {
-            Theme.loadFonts();
-            Theme.apply(false);
-            stage = new Stage();
-            new DesktopApp(wb, stage).show(null);
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.isShowing());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        wb.close();
-    }
+class ShortcutsTest extends DemoWindow {
 
     private void ctrl(KeyCode key) {
         press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
