@@ -2,7 +2,12 @@ package cn.quanze.ui.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.quanze.app.Workbench;
 import cn.quanze.domain.Light;
+import cn.quanze.domain.office.OfficeLevel;
+import cn.quanze.domain.org.Department;
+import cn.quanze.store.CoreRecords;
+import java.nio.file.Path;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.CaseRows.CaseRow;
 import cn.quanze.store.SupervisionBoard;
@@ -91,5 +96,29 @@ class HomePaneTest extends DemoWindow {
         wb.cases().complete(oneRed.id(), wb.cases().today(), "已办结");
         Label n = lookup("#home-card-casesRed .card-number").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> n.getText().equals(Integer.toString(red - 1)));
+    }
+
+    @Test
+    void syncCardsFollowAnImportedFile() throws Exception {
+        Path file;
+        try (Workbench street = cn.quanze.TestWorkbench.open(dir.resolve("jd"))) {
+            street.store().run("office.init", uow -> street.settings().saveIdentity(uow, "JD01", "湖南路街道办事处",
+                    OfficeLevel.SUBDISTRICT));
+            Path ca = dir.resolve("qu.card");
+            Path cb = dir.resolve("jd.card");
+            wb.sync().writeCard(ca);
+            street.sync().writeCard(cb);
+            wb.sync().trust(wb.sync().readCard(cb));
+            street.sync().trust(street.sync().readCard(ca));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> card("silentPartners") == 1);
+            assertThat(card("proposals")).isZero();
+            street.sync().importFile(wb.sync().export("JD01", false, dir.resolve("a.qzb"), n -> { }).file(), false);
+            Department unit = street.departments().all().get(0);
+            street.store().run("t", uow -> uow.put(CoreRecords.DEPARTMENT, new Department(unit.id(), unit.code(),
+                    unit.name() + "（更名）", unit.shortName(), unit.kind(), unit.demo())));
+            file = street.sync().export("QU", false, dir.resolve("b.qzb"), n -> { }).file();
+        }
+        wb.sync().importFile(file, false); // as the 同步 pane or the sync folder does, while 首页 is shown
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> card("proposals") == 1 && card("silentPartners") == 0);
     }
 }
