@@ -12,6 +12,7 @@ import cn.quanze.exchange.report.SummaryBuilder;
 import cn.quanze.exchange.report.SupervisionReports;
 import cn.quanze.exchange.supervision.LedgerExcel;
 import cn.quanze.store.SupervisionBoard;
+import cn.quanze.store.WarningThresholds;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
@@ -73,6 +74,7 @@ public final class Workbench implements AutoCloseable {
     private final SupervisionService supervisionService;
     private final EscalationRules escalationRules;
     private final SupervisionBoard supervisionBoard;
+    private final WarningThresholds thresholds;
     private final NoticeService notices;
     private final SupervisionReports supervisionReports;
     private final LedgerExcel ledger;
@@ -105,7 +107,8 @@ public final class Workbench implements AutoCloseable {
         this.attachments = new AttachmentFiles(dataDir);
         this.supervisionService = new SupervisionService(store, calendar, attachments, clock);
         this.escalationRules = new EscalationRules(settings);
-        this.supervisionBoard = new SupervisionBoard(supervision, departments, escalationRules, calendar);
+        this.thresholds = new WarningThresholds(store, settings);
+        this.supervisionBoard = new SupervisionBoard(supervision, departments, escalationRules, calendar, thresholds);
         this.notices = new NoticeService(supervisionService, departments, settings);
         this.supervisionReports = new SupervisionReports(new SummaryBuilder(supervision, supervisionBoard, settings),
                 supervisionService);
@@ -258,6 +261,11 @@ public final class Workbench implements AutoCloseable {
 
     public SupervisionBoard supervisionBoard() {
         return supervisionBoard;
+    }
+
+    /** Warning thresholds (cases, supervision items, silent sync partners), edited in 设置. */
+    public WarningThresholds thresholds() {
+        return thresholds;
     }
 
     public NoticeService notices() {

@@ -6,6 +6,7 @@ import cn.quanze.domain.supervision.SupervisionItem;
 import cn.quanze.domain.supervision.SupervisionState;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.SupervisionBoard.Entry;
+import cn.quanze.ui.common.FilterBanner;
 import cn.quanze.ui.common.LightCell;
 import cn.quanze.ui.common.PaneView;
 import cn.quanze.ui.common.Tables;
@@ -33,6 +34,8 @@ public final class SupervisionView implements PaneView {
     private final SupervisionViewModel vm;
     private final AssignmentViewModel assignments;
     private final VBox root;
+    private Button newItem;
+    private final javafx.scene.control.TabPane tabs;
 
     public SupervisionView(SupervisionViewModel vm, AssignmentViewModel assignments) {
         this.vm = vm;
@@ -69,6 +72,7 @@ public final class SupervisionView implements PaneView {
         VBox.setVgrow(split, Priority.ALWAYS);
 
         Button add = new Button(I18n.t("supervision.action.new"));
+        newItem = add;
         add.setId("supervision-new");
         add.setOnAction(e -> SupervisionForms.newItem(window(), vm.units()).ifPresent(vm::register));
         Button report = new Button(I18n.t("supervision.action.report"));
@@ -78,9 +82,11 @@ public final class SupervisionView implements PaneView {
         Button ledger = new Button(I18n.t("supervision.action.ledger"));
         ledger.setId("supervision-ledger");
         ledger.setOnAction(e -> SupervisionForms.ledger(window(), vm.exportDir()).ifPresent(vm::exportLedger));
-        VBox register = new VBox(8, filters(), split);
+        VBox register = new VBox(8, filters(), FilterBanner.of("supervision-named-filter", vm.namedFilterProperty(),
+                vm::clearNamedFilter), split);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root = Ui.page(Ui.header("nav.supervision", add, ledger, report), AssignmentTabs.tabs(register, assignments));
+        tabs = AssignmentTabs.tabs(register, assignments);
+        root = Ui.page(Ui.header("nav.supervision", add, ledger, report), tabs);
         root.setId("supervision-pane");
     }
 
@@ -111,6 +117,7 @@ public final class SupervisionView implements PaneView {
             light.setValue(null);
             unit.setValue(null);
             missed.setSelected(false);
+            vm.clearNamedFilter();
         });
         HBox box = new HBox(8, search, state, light, unit, missed, clear);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -154,5 +161,17 @@ public final class SupervisionView implements PaneView {
     public void activate() {
         vm.refresh();
         assignments.refresh();
+    }
+
+    @Override
+    public boolean newRecord() {
+        newItem.fire();
+        return true;
+    }
+
+    @Override
+    public void applyFilter(String filter) {
+        tabs.getSelectionModel().select(0); // the register, where the filtered list is
+        vm.applyNamedFilter(filter);
     }
 }

@@ -7,6 +7,7 @@ import cn.quanze.domain.supervision.Feedback;
 import cn.quanze.domain.supervision.Rectification;
 import cn.quanze.domain.supervision.SupervisionItem;
 import cn.quanze.domain.supervision.SupervisionState;
+import cn.quanze.store.Attention;
 import cn.quanze.store.DepartmentRepository;
 import cn.quanze.store.SupervisionBoard;
 import cn.quanze.store.SupervisionBoard.Entry;
@@ -57,6 +58,8 @@ public final class SupervisionViewModel {
     private final ObjectProperty<Light> lightFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Department> unitFilter = new SimpleObjectProperty<>();
     private final BooleanProperty missedOnly = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.ReadOnlyStringWrapper namedFilter = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private java.util.function.Predicate<Entry> named = e -> true;
 
     public SupervisionViewModel(SupervisionRepository repository, DepartmentRepository departments,
                                 SupervisionService service, SupervisionBoard board, SupervisionExports exports,
@@ -96,7 +99,36 @@ public final class SupervisionViewModel {
                 && (stateFilter.get() == null || e.item().state() == stateFilter.get())
                 && (lightFilter.get() == null || e.light() == lightFilter.get())
                 && (unitFilter.get() == null || unitFilter.get().id().equals(e.item().leadUnitId()))
-                && (!missedOnly.get() || e.missedCycles() > 0));
+                && (!missedOnly.get() || e.missedCycles() > 0) && named.test(e));
+    }
+
+    /**
+     * Narrows the register to a named filter from 首页 (逾期 {@code overdue}, 反馈逾期 {@code feedbackOverdue}, 待审核
+     * {@code review}), clearing the other filters so the list shows exactly what the card counted. Unknown names are
+     * ignored.
+     */
+    public void applyNamedFilter(String name) {
+        Attention.supervision(name, service.today()).ifPresent(p -> {
+            search.set("");
+            stateFilter.set(null);
+            lightFilter.set(null);
+            unitFilter.set(null);
+            missedOnly.set(false);
+            named = p;
+            namedFilter.set(name);
+            applyFilter();
+        });
+    }
+
+    public void clearNamedFilter() {
+        named = e -> true;
+        namedFilter.set("");
+        applyFilter();
+    }
+
+    /** The named filter in force ("" for none). */
+    public javafx.beans.property.ReadOnlyStringProperty namedFilterProperty() {
+        return namedFilter.getReadOnlyProperty();
     }
 
     public void select(Entry entry) {
