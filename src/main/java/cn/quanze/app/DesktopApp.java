@@ -9,6 +9,10 @@ import cn.quanze.ui.login.LoginViewModel;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.Preferences;
+import cn.quanze.store.Registers;
+import cn.quanze.store.Reminders;
+import cn.quanze.ui.home.ReminderTimer;
+import cn.quanze.ui.home.RemindersViewModel;
 import cn.quanze.ui.settings.SettingsDialog;
 import cn.quanze.ui.settings.SettingsViewModel;
 import cn.quanze.ui.admin.AdminView;
@@ -26,7 +30,8 @@ import cn.quanze.ui.deadlines.CasesView;
 import cn.quanze.ui.deadlines.CasesViewModel;
 import cn.quanze.ui.duties.DutiesView;
 import cn.quanze.ui.duties.DutiesViewModel;
-import cn.quanze.store.CaseCounts;
+import cn.quanze.store.Dashboard;
+import cn.quanze.sync.SyncAttention;
 import cn.quanze.ui.home.HomeView;
 import cn.quanze.ui.home.HomeViewModel;
 import cn.quanze.ui.powers.PowersView;
@@ -38,6 +43,7 @@ import cn.quanze.ui.setup.SetupViewModel;
 import cn.quanze.ui.shell.MainWindow;
 import cn.quanze.ui.shell.NavEntry;
 import cn.quanze.ui.shell.StatusBarModel;
+import cn.quanze.ui.supervision.AssignmentViewModel;
 import cn.quanze.ui.supervision.SupervisionExports;
 import cn.quanze.ui.supervision.SupervisionView;
 import cn.quanze.ui.supervision.SupervisionViewModel;
@@ -61,6 +67,10 @@ public final class DesktopApp {
     private final TaskRunner tasks;
     private final StatusBarModel status = new StatusBarModel();
     private final Preferences preferences;
+    private final Reminders reminders;
+    private final Registers registers;
+    private ReminderTimer reminderTimer;
+    private javafx.util.Duration remindEvery;
     private MainWindow window;
     private SyncView syncView;
     private java.nio.file.Path pendingFile;
@@ -74,6 +84,8 @@ public final class DesktopApp {
         ErrorPresenter errors = new ErrorPresenter(stage);
         this.tasks = new TaskRunner(errors::show);
         this.preferences = new Preferences(wb.store(), wb.settings());
+        this.registers = new Registers(wb.cases(), wb.departments(), wb.powers(), wb.supervisionBoard());
+        this.reminders = new Reminders(wb.store(), wb.settings(), registers, wb.clock());
     }
 
     /**
@@ -125,7 +137,13 @@ public final class DesktopApp {
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        stage.setOnHidden(e -> tasks.shutdown());
+        // added, not set: the launcher's own on-hidden handler (close the workbench, exit) must still run
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            if (reminderTimer != null) {
+                reminderTimer.stop();
+            }
+            tasks.shutdown();
+        });
         wb.store().addChangeListener(changed -> Platform.runLater(() -> {
             updateStatus();
             window.refreshCurrent();
@@ -133,8 +151,9 @@ public final class DesktopApp {
     }
 
     private void openSettings() {
-        tasks.run("settings.loading", preferences::read, current -> {
-            SettingsViewModel vm = new SettingsViewModel(preferences, current, tasks);
+        SettingsViewModel.Sources sources = new SettingsViewModel.Sources(preferences, reminders, wb.thresholds());
+        tasks.run("settings.loading", sources::read, current -> {
+            SettingsViewModel vm = new SettingsViewModel(sources, current, tasks);
             if (SettingsDialog.show(stage, vm)) {
                 vm.save(saved -> {
                     Theme.apply(saved.dark());
@@ -214,6 +233,29 @@ public final class DesktopApp {
             onShown.run();
         }
         checkOnStart();
+        if (remindEvery != null) {
+            startReminders();
+        }
+    }
+
+    /**
+     * Shows 到期提醒 when the window is ready and then every {@code interval} until it closes (the launcher passes
+     * {@link ReminderTimer#EVERY}; without this call, as in most UI tests, there are no reminders).
+     */
+    public DesktopApp remindEvery(javafx.util.Duration interval) {
+        this.remindEvery = interval;
+        return this;
+    }
+
+    private void startReminders() {
+        reminderTimer = new ReminderTimer(new RemindersViewModel(reminders, tasks), remindEvery, () -> stage,
+                () -> window.show("home"));
+        reminderTimer.start();
+    }
+
+    /** The running reminder timer (null before the window is ready). */
+    public ReminderTimer reminderTimer() {
+        return reminderTimer;
     }
 
     private void updateStatus() {
@@ -232,8 +274,10 @@ public final class DesktopApp {
         var clock = wb.clock();
         return List.of(
                 new NavEntry("home", "nav.home", Feather.HOME,
-                        () -> new HomeView(new HomeViewModel(wb.store(), wb.supervision(), new CaseCounts(wb.cases(), wb.departments(),
-                                wb.powers()), tasks, clock))),
+                        () -> new HomeView(new HomeViewModel(new Dashboard(wb.store(), registers, wb.duties(),
+                                wb.users()),
+                                () -> SyncAttention.read(wb.store(), wb.settings(), clock.instant(),
+                                        wb.thresholds().partnerDays()), tasks, target -> window.open(target)))),
                 new NavEntry("powers", "nav.powers", Feather.BOOK,
                         () -> new PowersView(new PowersViewModel(wb.powers(), wb.departments(), wb.powerList(),
                                 wb.history(), wb.powerImport(), tasks, clock))),
@@ -247,7 +291,9 @@ public final class DesktopApp {
                 new NavEntry("supervision", "nav.supervision", Feather.FLAG,
                         () -> new SupervisionView(new SupervisionViewModel(wb.supervision(), wb.departments(),
                                 wb.supervisionService(), wb.supervisionBoard(), new SupervisionExports(wb.notices(),
-                                wb.supervisionReports(), wb.ledger(), wb.exportDir()), tasks))),
+                                wb.supervisionReports(), wb.ledger(), wb.exportDir()), tasks),
+                                new AssignmentViewModel(wb.assignmentBoard(), wb.officeAssignments(),
+                                        wb.issuerAssignments(), wb.supervisionService(), wb.departments(), tasks))),
                 new NavEntry("sync", "nav.sync", Feather.REFRESH_CW,
                         () -> syncView()),
                 new NavEntry("admin", "nav.admin", Feather.SETTINGS,

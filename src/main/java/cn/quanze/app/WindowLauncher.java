@@ -79,6 +79,7 @@ public final class WindowLauncher {
             files.stream().filter(f -> f.toLowerCase(java.util.Locale.ROOT).endsWith(".qzb")).findFirst()
                     .map(java.nio.file.Path::of).ifPresent(app::openOnReady);
             if (!probe) {
+                app.remindEvery(cn.quanze.ui.home.ReminderTimer.EVERY);
                 app.requireSignIn(() -> {
                     wb.close();
                     Platform.exit();

@@ -12,6 +12,7 @@ import cn.quanze.exchange.report.SummaryBuilder;
 import cn.quanze.exchange.report.SupervisionReports;
 import cn.quanze.exchange.supervision.LedgerExcel;
 import cn.quanze.store.SupervisionBoard;
+import cn.quanze.store.WarningThresholds;
 import cn.quanze.store.DataDirLock;
 import cn.quanze.store.DbCheck;
 import cn.quanze.store.DepartmentRepository;
@@ -34,7 +35,11 @@ import cn.quanze.sync.SyncService;
 import cn.quanze.store.UserAccounts;
 import cn.quanze.domain.user.PasswordHasher;
 import cn.quanze.store.SupervisionService;
+import cn.quanze.store.AssignmentBoard;
+import cn.quanze.store.AssignmentRecords;
 import cn.quanze.store.AttachmentFiles;
+import cn.quanze.store.IssuerAssignments;
+import cn.quanze.store.OfficeAssignments;
 import cn.quanze.store.EscalationRules;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,11 +75,15 @@ public final class Workbench implements AutoCloseable {
     private final SupervisionService supervisionService;
     private final EscalationRules escalationRules;
     private final SupervisionBoard supervisionBoard;
+    private final WarningThresholds thresholds;
     private final NoticeService notices;
     private final SupervisionReports supervisionReports;
     private final LedgerExcel ledger;
     private final CatalogImport catalogImport;
     private final GlobalSearch globalSearch;
+    private final IssuerAssignments issuerAssignments;
+    private final OfficeAssignments officeAssignments;
+    private final AssignmentBoard assignmentBoard;
 
     private Workbench(Path dataDir, DataDirLock lock, Store store, Clock clock) {
         this.dataDir = dataDir;
@@ -100,7 +109,8 @@ public final class Workbench implements AutoCloseable {
         this.attachments = new AttachmentFiles(dataDir);
         this.supervisionService = new SupervisionService(store, calendar, attachments, clock);
         this.escalationRules = new EscalationRules(settings);
-        this.supervisionBoard = new SupervisionBoard(supervision, departments, escalationRules, calendar);
+        this.thresholds = new WarningThresholds(store, settings);
+        this.supervisionBoard = new SupervisionBoard(supervision, departments, escalationRules, calendar, thresholds);
         this.notices = new NoticeService(supervisionService, departments, settings);
         this.supervisionReports = new SupervisionReports(new SummaryBuilder(supervision, supervisionBoard, settings),
                 supervisionService);
@@ -108,6 +118,15 @@ public final class Workbench implements AutoCloseable {
         this.sync = new SyncService(store, settings, dataDir, clock);
         this.catalogImport = new CatalogImport(store, powers, duties);
         this.globalSearch = new GlobalSearch(store);
+        this.issuerAssignments = new IssuerAssignments(store, calendar, clock);
+        this.officeAssignments = new OfficeAssignments(store, calendar, clock);
+        this.assignmentBoard = new AssignmentBoard(store, calendar, settings, clock);
+        // a lead office's 签收, progress or request arriving by sync file is taken into the issuer's item at once
+        store.addChangeListener(touched -> {
+            if (touched.contains(AssignmentRecords.RECEIPT.name())) {
+                issuerAssignments.settleIfAllowed();
+            }
+        });
     }
 
     /** Locks the data directory, then opens and migrates its database. */
@@ -189,6 +208,20 @@ public final class Workbench implements AutoCloseable {
         return demoData;
     }
 
+    /** 交办 between offices, the issuer's side: settle receipts, decide requests, re-assign. */
+    public IssuerAssignments issuerAssignments() {
+        return issuerAssignments;
+    }
+
+    /** 交办 between offices, the receiving office's side: 签收/退回, 分解落实, reports and requests. */
+    public OfficeAssignments officeAssignments() {
+        return officeAssignments;
+    }
+
+    public AssignmentBoard assignmentBoard() {
+        return assignmentBoard;
+    }
+
     public SyncService sync() {
         return sync;
     }
@@ -231,6 +264,11 @@ public final class Workbench implements AutoCloseable {
 
     public SupervisionBoard supervisionBoard() {
         return supervisionBoard;
+    }
+
+    /** Warning thresholds (cases, supervision items, silent sync partners), edited in 设置. */
+    public WarningThresholds thresholds() {
+        return thresholds;
     }
 
     public NoticeService notices() {

@@ -23,6 +23,7 @@ import picocli.CommandLine.ParentCommand;
             DutiesBenchCommand.class,
             BenchCasesCommand.class,
             SupervisionBench.class,
+            AssignBench.class,
             SyncBenchCommand.class,
             SearchBench.class})
 final class BenchCommand {

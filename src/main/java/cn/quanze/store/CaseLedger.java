@@ -51,6 +51,11 @@ public final class CaseLedger {
     }
 
     public LightThresholds thresholds() {
+        return thresholdsIn(settings);
+    }
+
+    /** The case thresholds kept in {@code settings}; the defaults when unset or unreadable. */
+    public static LightThresholds thresholdsIn(OfficeSettings settings) {
         try {
             return new LightThresholds(settings.get(YELLOW_DAYS).map(Integer::parseInt).orElse(2),
                     settings.get(YELLOW_PERCENT).map(Integer::parseInt).orElse(80));

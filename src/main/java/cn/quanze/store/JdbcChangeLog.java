@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class JdbcChangeLog implements ChangeLog {
     static final String MERGE_PREFIX = "merge-";
     private static final Pattern LOCAL_TABLE = Pattern.compile(
-            "(?is)\\s*(INSERT\\s+(OR\\s+\\w+\\s+)?INTO|UPDATE|DELETE\\s+FROM|REPLACE\\s+INTO)\\s+sync_\\w+\\b.*");
+            "(?is)\\s*(INSERT\\s+(OR\\s+\\w+\\s+)?INTO|UPDATE|DELETE\\s+FROM|REPLACE\\s+INTO)\\s+(sync_\\w+)\\b.*");
     private static final String REVISION_COLUMNS = "seq, rev_id, entity, record_id, parents, origin_node, origin_seq, "
             + "hlc, user_name, deleted, data";
     private final JdbcUnitOfWork uow;
@@ -197,13 +197,18 @@ final class JdbcChangeLog implements ChangeLog {
 
     @Override
     public int local(String sql, Object... params) {
-        if (!LOCAL_TABLE.matcher(sql).matches()) {
+        java.util.regex.Matcher table = LOCAL_TABLE.matcher(sql);
+        if (!table.matches()) {
             throw new IllegalArgumentException("only sync_* tables may be written here: " + sql);
         }
         try {
             PreparedStatement ps = uow.statement(sql);
             Sql.bind(ps, params);
-            return ps.executeUpdate();
+            int changed = ps.executeUpdate();
+            if (changed > 0) {
+                uow.touched(table.group(3)); // so the window refreshes (首页's sync cards) after trust, import, ack
+            }
+            return changed;
         } catch (SQLException e) {
             throw StoreException.classify(e);
         }

@@ -33,15 +33,18 @@ public final class SupervisionBoard {
     private final SupervisionRepository repository;
     private final DepartmentRepository departments;
     private final EscalationRules rules;
-    private final SupervisionRules supervisionRules;
+    private final WarningThresholds thresholds;
+    private final WorkCalendar calendar;
     private final SupervisionWorkflow workflow;
 
+    /** {@code thresholds} are read at each snapshot, so a change in 设置 shows at the next refresh. */
     public SupervisionBoard(SupervisionRepository repository, DepartmentRepository departments, EscalationRules rules,
-                            WorkCalendar calendar) {
+                            WorkCalendar calendar, WarningThresholds thresholds) {
         this.repository = repository;
         this.departments = departments;
         this.rules = rules;
-        this.supervisionRules = new SupervisionRules(calendar);
+        this.thresholds = thresholds;
+        this.calendar = calendar;
         this.workflow = new SupervisionWorkflow(calendar);
     }
 
@@ -54,6 +57,7 @@ public final class SupervisionBoard {
                 .collect(Collectors.toMap(Department::id, Department::name, (a, b) -> a));
         Map<String, List<LocalDate>> dates = repository.feedbackDates();
         Escalation escalation = new Escalation(rules.current());
+        SupervisionRules supervisionRules = new SupervisionRules(calendar, thresholds.supervision());
         List<Entry> entries = items.stream().map(item -> {
             List<LocalDate> fd = dates.getOrDefault(item.id(), List.of());
             var feedback = supervisionRules.schedule().analyse(item, fd, today);

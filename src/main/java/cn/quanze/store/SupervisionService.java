@@ -57,8 +57,13 @@ public final class SupervisionService {
     }
 
     public SupervisionItem assign(String id) {
-        return act("supervision.assign", id, (uow, item) -> workflow.assign(item,
-                SupervisionRepository.nextNumber(uow, today().getYear()), today(), uow.actor()));
+        return store.write("supervision.assign", uow -> {
+            SupervisionItem item = apply(uow, workflow.assign(load(uow, id),
+                    SupervisionRepository.nextNumber(uow, today().getYear()), today(), uow.actor()));
+            // units that are other offices receive the item in their next sync file
+            AssignmentDispatcher.dispatch(uow, item, today());
+            return item;
+        });
     }
 
     public SupervisionItem start(String id) {
@@ -144,7 +149,11 @@ public final class SupervisionService {
         }
         Rectification r = new Rectification(Ids.newId(), itemId, problem.strip(), ownerUnitId, blankToNull(owner),
                 deadline, blankToNull(measures), RectificationState.OPEN, null, null, null, null, false);
-        store.run("supervision.rectification.add", uow -> uow.put(SupervisionRecords.RECTIFICATION, r));
+        store.run("supervision.rectification.add", uow -> {
+            uow.put(SupervisionRecords.RECTIFICATION, r);
+            // owned by another office: it travels there to be signed and reported on like an item
+            AssignmentDispatcher.rectification(uow, r, today());
+        });
         return r;
     }
 
@@ -229,6 +238,7 @@ public final class SupervisionService {
             if (b.assignOn() != null) {
                 item = apply(uow, workflow.assign(item, SupervisionRepository.nextNumber(uow, on.getYear()), on,
                         uow.actor()));
+                AssignmentDispatcher.dispatch(uow, item, on);
             }
             created = 1;
         }

@@ -52,6 +52,11 @@ public final class WritePolicy {
                 .allowOwnUnit(SupervisionRecords.RECTIFICATION.name(), Role.CLERK, UnitOf.column("owner_unit_id"))
                 .allow(SupervisionRecords.ATTACHMENT.name(), Role.SUPERVISOR, Role.ADMIN)
                 .allowOwnUnit(SupervisionRecords.ATTACHMENT.name(), Role.CLERK, WritePolicy::unitsOfOwner)
+                // 交办 between offices: the issuer's supervisors dispatch and decide; the receiving office's staff
+                // sign, decompose and report
+                .allow(AssignmentRecords.DISPATCH.name(), Role.SUPERVISOR, Role.ADMIN)
+                .allow(AssignmentRecords.RECEIPT.name(), Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
+                .allow(AssignmentRecords.SUBTASK.name(), Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
                 .allow(CaseRecords.CASE_FILE.name(), Role.ADMIN)
                 .allowOwnUnit(CaseRecords.CASE_FILE.name(), Role.CLERK, UnitOf.column("department_id"))
                 .allow(CaseRecords.CASE_EVENT.name(), Role.ADMIN)

@@ -82,7 +82,7 @@ public final class BundleImporter {
         }
         checkSender(uow, b, self);
         faultPoint.accept("trusted");
-        java.util.Set<String> known = checkClones(log, b);
+        java.util.Set<String> known = checkClones(log, b, newestFileFrom(uow, m.sender().nodeId()));
         Map<String, SyncNodes.Node> directory = directory(uow);
         m.nodes().forEach((node, ref) -> {
             if (!directory.containsKey(node)) {
@@ -121,7 +121,7 @@ public final class BundleImporter {
         log.local("UPDATE sync_node SET last_import_at = ? WHERE node_id = ?", now, m.sender().nodeId());
         log.local("INSERT INTO sync_bundle (bundle_id, direction, file_name, peer_node, peer_office, at, revisions, summary) "
                 + "VALUES (?, 'in', ?, ?, ?, ?, ?, ?)", m.bundleId(), b.fileName(), m.sender().nodeId(),
-                m.sender().officeCode(), now, b.revisions().size(), Json.write(Map.of(
+                m.sender().officeCode(), now, b.revisions().size(), Json.write(Map.of("created", m.createdAt(),
                         "added", report.count(ImportReport.Kind.ADDED), "changed", report.count(ImportReport.Kind.CHANGED),
                         "proposed", report.count(ImportReport.Kind.PROPOSED),
                         "conflicts", report.count(ImportReport.Kind.CONFLICT))));
@@ -206,7 +206,7 @@ public final class BundleImporter {
      * or a restored backup that wrote again). Our own node id ahead of us in a partner's file means this
      * installation was restored or copied.
      */
-    private static java.util.Set<String> checkClones(ChangeLog log, BundleReader.Bundle b) {
+    private static java.util.Set<String> checkClones(ChangeLog log, BundleReader.Bundle b, java.time.Instant lastImport) {
         String self = log.nodeId();
         java.util.Set<String> known = new java.util.HashSet<>();
         Map<String, Map<Long, String>> heldByOrigin = heldRevisions(log, b.revisions());
@@ -227,11 +227,41 @@ public final class BundleImporter {
         }
         SyncNodes.Have theirs = b.manifest().have().get(b.manifest().sender().nodeId());
         long held = log.lastSeqOf(b.manifest().sender().nodeId());
-        if (theirs != null && held > theirs.seq()) {
+        if (theirs != null && held > theirs.seq() && !olderThan(b.manifest().createdAt(), lastImport)) {
             throw new SyncException("sync.refused.senderBehind", b.fileName(), b.manifest().sender().officeCode(),
                     b.manifest().sender().nodeId());
         }
         return known;
+    }
+
+    /** When the newest file imported here from this node was made, by the sender's clock (null when none). */
+    private static java.time.Instant newestFileFrom(UnitOfWork uow, String node) {
+        java.time.Instant newest = null;
+        for (Row r : uow.query("SELECT summary FROM sync_bundle WHERE direction = 'in' AND peer_node = ?", node)) {
+            Object created = Json.rowOf(r.str("summary")).values().get("created");
+            try {
+                java.time.Instant at = created == null ? null : java.time.Instant.parse(created.toString());
+                if (at != null && (newest == null || at.isAfter(newest))) {
+                    newest = at;
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                // a summary written before files recorded their creation time
+            }
+        }
+        return newest;
+    }
+
+    /**
+     * A file made before the newest one already imported from its sender is simply an older file arriving late (a
+     * lost file re-sent, a slow email): its sender is not behind itself, and it is applied like any other (known
+     * revisions are skipped; clone detection still guards reused sequences).
+     */
+    private static boolean olderThan(String createdAt, java.time.Instant newest) {
+        try {
+            return newest != null && java.time.Instant.parse(createdAt).isBefore(newest);
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** What this log holds at the file's origin sequences: one range query per origin node instead of one per line. */

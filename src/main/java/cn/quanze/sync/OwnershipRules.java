@@ -41,6 +41,8 @@ public final class OwnershipRules {
             new Rule("post*", Owner.DISTRICT, Scope.EVERYONE),
             new Rule("assistance*", Owner.DISTRICT, Scope.EVERYONE),
             new Rule("calendar*", Owner.DISTRICT, Scope.EVERYONE),
+            // 分解落实 sub-tasks stay with the office that made them; their states travel on its receipt if shared
+            new Rule("supervision_subtask", Owner.LOCAL, Scope.NOBODY),
             // supervision flows down, feedback flows up: each belongs to the office that wrote it
             new Rule("supervision_*", Owner.CREATOR, Scope.EVERYONE),
             new Rule("feedback", Owner.CREATOR, Scope.EVERYONE),

@@ -32,6 +32,9 @@ class WritePolicyTest {
             Map.entry("supervision_event", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK)),
             Map.entry("rectification", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK)),
             Map.entry("attachment", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK)),
+            Map.entry("supervision_dispatch", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+            Map.entry("supervision_receipt", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK)),
+            Map.entry("supervision_subtask", EnumSet.of(Role.SUPERVISOR, Role.ADMIN, Role.CLERK)),
             Map.entry("case_file", EnumSet.of(Role.ADMIN, Role.CLERK)),
             Map.entry("case_event", EnumSet.of(Role.ADMIN, Role.CLERK)),
             Map.entry("user_account", EnumSet.of(Role.ADMIN)));

@@ -57,6 +57,51 @@ class SyncExchangeTest {
     }
 
     @Test
+    void anOlderFileArrivingAfterANewerOneIsAppliedNotRefused() {
+        // the street's clock moves a minute per reading, so its second file is newer than its first
+        java.time.Instant start = cn.quanze.TestWorkbench.CLOCK.instant();
+        java.util.concurrent.atomic.AtomicLong minutes = new java.util.concurrent.atomic.AtomicLong();
+        java.time.Clock moving = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return cn.quanze.TestWorkbench.ZONE;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return start.plusSeconds(60 * minutes.incrementAndGet());
+            }
+        };
+        SyncNode town = new SyncNode(tmp, "zh", "ZH03", OfficeLevel.SUBDISTRICT, moving);
+        try {
+            district.trust(town);
+            town.trust(district);
+            district.put(SyncNode.ITEM, SyncNode.item("i1", "推进老旧小区改造"));
+            town.importFile(district.exportTo(town));
+            town.put(SyncNode.FEEDBACK, SyncNode.feedback("f1", "i1", "已完成摸底"));
+            Path first = town.exportTo(district); // lost on the way
+            town.put(SyncNode.FEEDBACK, SyncNode.feedback("f2", "i1", "已制定方案"));
+            Path second = town.exportTo(district);
+            town.put(SyncNode.FEEDBACK, SyncNode.feedback("f3", "i1", "已开工"));
+            district.importFile(second);
+            district.importFile(town.exportTo(district));
+            // the first file turns up last: nothing in it is new, and it must not be taken for a restored sender
+            ImportReport late = district.importFile(first);
+            assertThat(late.status()).isEqualTo(ImportReport.Status.APPLIED);
+            assertThat(late.items()).isEmpty();
+            assertThat(district.get(SyncNode.FEEDBACK, "f3").content()).isEqualTo("已开工");
+            assertThat(district.check()).isEmpty();
+        } finally {
+            town.close();
+        }
+    }
+
+    @Test
     void feedbackFlowsUpAndAcknowledgementsStopResending() {
         district.put(SyncNode.ITEM, SyncNode.item("i1", "推进老旧小区改造"));
         street.importFile(district.exportTo(street));

@@ -33,16 +33,24 @@ final class SyncNode implements AutoCloseable {
     final Path dir;
     Workbench wb;
 
+    private final java.time.Clock clock;
+
     SyncNode(Path root, String name, String office, OfficeLevel level) {
+        this(root, name, office, level, cn.quanze.TestWorkbench.CLOCK);
+    }
+
+    /** A node with its own clock (e.g. one that moves, to tell older files from newer ones). */
+    SyncNode(Path root, String name, String office, OfficeLevel level, java.time.Clock clock) {
         this.office = office;
         this.dir = root.resolve(name);
+        this.clock = clock;
         open();
         wb.store().run("office.init", uow -> wb.settings().saveIdentity(uow, office, office + "办", level));
         wb.sync().self();
     }
 
     void open() {
-        wb = TestWorkbench.open(dir);
+        wb = cn.quanze.app.Workbench.open(dir, () -> "tester", clock);
     }
 
     @Override

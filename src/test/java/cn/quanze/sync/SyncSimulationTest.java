@@ -41,7 +41,7 @@ class SyncSimulationTest {
     Path tmp;
 
     static List<Long> seeds() {
-        int n = Integer.getInteger("sync.sim.seeds", 5);
+        int n = Integer.getInteger("sync.sim.seeds", 12);
         List<Long> out = new ArrayList<>();
         for (long i = 1; i <= n; i++) {
             out.add(i * 7919);
@@ -353,16 +353,35 @@ class SyncSimulationTest {
         for (SyncNode n : nodes) {
             if (n.office.equals("QU")) {
                 for (Proposals.Proposal p : n.sync().proposals().inbox("QU")) {
-                    if (rnd.nextBoolean()) {
-                        n.sync().proposals().accept(p.revId());
+                    boolean accept = rnd.nextBoolean();
+                    decide(n, p.revId(), accept);
+                    if (accept) {
                         proposalMarkers.remove(p.revId());
-                    } else {
-                        n.sync().proposals().reject(p.revId());
                     }
                 }
             }
         }
         rounds(2);
+    }
+
+    /**
+     * Accepts or rejects a proposal as the district's user does: a record in conflict is refused with "settle the
+     * conflict first", so the user keeps the provisional winner and decides again.
+     */
+    private static void decide(SyncNode n, String revId, boolean accept) {
+        try {
+            if (accept) {
+                n.sync().proposals().accept(revId);
+            } else {
+                n.sync().proposals().reject(revId);
+            }
+        } catch (SyncException e) {
+            assertThat(e.key()).isEqualTo("sync.proposal.conflictFirst");
+            Conflicts.Conflict c = n.sync().conflicts().list().stream()
+                    .filter(x -> e.reason().contains(x.recordId())).findFirst().orElseThrow();
+            n.sync().conflicts().keep(c.entity(), c.recordId(), c.winner());
+            decide(n, revId, accept);
+        }
     }
 
     /** Everyone sends to everyone it syncs with, reliably, in a ring of district ↔ offices. */

@@ -62,9 +62,9 @@ class MainWindowTest extends FxRobot {
                 () -> !lookup("#status-office").queryAs(Label.class).getText().isEmpty());
         assertThat(lookup("#status-office").queryAs(Label.class).getText()).contains("QU");
         assertThat(lookup("#status-db").queryAs(Label.class).getText()).contains("quanze.db");
-        Label powers = lookup("#home-card-powers .card-number").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !powers.getText().equals("–"));
-        assertThat(Integer.parseInt(powers.getText())).isGreaterThan(30);
+        Label overdue = lookup("#home-card-supervisionOverdue .card-number").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !overdue.getText().equals("–"));
+        assertThat(Integer.parseInt(overdue.getText())).as("demo supervision items past their deadline").isPositive();
         Label red = lookup("#home-card-casesRed .card-number").queryAs(Label.class);
         Label yellow = lookup("#home-card-casesYellow .card-number").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !red.getText().equals("–") && !yellow.getText().equals("–"));

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * Light of a supervision item against its deadline and its feedback cycle: 红 when overdue or the last feedback
- * cycle was missed, 黄 within {@link #WARN_WORKDAYS} working days of the deadline or
- * {@link #FEEDBACK_WARN_WORKDAYS} of a feedback still to be given, else 绿. Items not being worked on (立项, 暂缓, 办结, 撤销) have no light.
+ * cycle was missed, 黄 within {@link SupervisionThresholds#deadlineDays()} working days of the deadline (default
+ * {@link #WARN_WORKDAYS}) or {@link SupervisionThresholds#feedbackDays()} of a feedback still to be given (default
+ * {@link #FEEDBACK_WARN_WORKDAYS}), else 绿. Items not being worked on (立项, 暂缓, 办结, 撤销) have no light.
  */
 public final class SupervisionRules {
     public static final int WARN_WORKDAYS = 5;
@@ -17,10 +18,16 @@ public final class SupervisionRules {
     public static final int FEEDBACK_WARN_WORKDAYS = 3;
     private final WorkCalendar calendar;
     private final FeedbackSchedule schedule;
+    private final SupervisionThresholds thresholds;
 
     public SupervisionRules(WorkCalendar calendar) {
+        this(calendar, SupervisionThresholds.DEFAULT);
+    }
+
+    public SupervisionRules(WorkCalendar calendar, SupervisionThresholds thresholds) {
         this.calendar = calendar;
         this.schedule = new FeedbackSchedule(calendar);
+        this.thresholds = thresholds;
     }
 
     public FeedbackSchedule schedule() {
@@ -42,9 +49,9 @@ public final class SupervisionRules {
             return Optional.of(Light.RED);
         }
         boolean near = item.deadline() != null && s != SupervisionState.COMPLETION_REQUESTED
-                && calendar.workdaysBetween(today, item.deadline()) <= WARN_WORKDAYS;
+                && calendar.workdaysBetween(today, item.deadline()) <= thresholds.deadlineDays();
         boolean feedbackDue = feedback.nextDue() != null
-                && calendar.workdaysBetween(today, feedback.nextDue()) <= FEEDBACK_WARN_WORKDAYS;
+                && calendar.workdaysBetween(today, feedback.nextDue()) <= thresholds.feedbackDays();
         if (near || feedbackDue) {
             return Optional.of(Light.YELLOW);
         }

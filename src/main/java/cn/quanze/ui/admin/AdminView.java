@@ -23,6 +23,8 @@ public final class AdminView implements PaneView {
     private final VBox root;
 
     private final UsersViewModel users;
+    private final UsersView usersView;
+    private final TabPane tabs;
     private final AuditViewModel audit;
     private final BackupViewModel backups;
     private final CalendarEditor calendar;
@@ -69,8 +71,9 @@ public final class AdminView implements PaneView {
         table.setItems(vm.units());
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox unitsPage = new VBox(12, new HBox(8, Ui.spacer(), load, remove, check), status, table);
-        TabPane tabs = new TabPane(tab("admin-tab-units", "admin.tab.units", unitsPage),
-                tab("admin-tab-users", "admin.tab.users", new UsersView(users).root()),
+        usersView = new UsersView(users);
+        tabs = new TabPane(tab("admin-tab-units", "admin.tab.units", unitsPage),
+                tab("admin-tab-users", "admin.tab.users", usersView.root()),
                 tab("admin-tab-audit", "admin.tab.audit", new AuditView(audit).root()),
                 tab("admin-tab-backup", "admin.tab.backup", new BackupView(backups).root()),
                 tab("admin-tab-calendar", "admin.tab.calendar", calendar.root()),
@@ -123,5 +126,29 @@ public final class AdminView implements PaneView {
     @Override
     public void openRecord(String recordId) {
         vm.open(recordId);
+    }
+
+    /** Ctrl+N on the 用户 tab: a new account. */
+    @Override
+    public boolean newRecord() {
+        if (!usersTabShown()) {
+            return false;
+        }
+        usersView.newUser();
+        return true;
+    }
+
+    /** Ctrl+S on the 用户 tab: saves the account form. */
+    @Override
+    public boolean save() {
+        if (!usersTabShown()) {
+            return false;
+        }
+        usersView.save();
+        return true;
+    }
+
+    private boolean usersTabShown() {
+        return "admin-tab-users".equals(tabs.getSelectionModel().getSelectedItem().getId());
     }
 }

@@ -26,6 +26,8 @@ import javafx.scene.layout.VBox;
 final class UsersView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final VBox root;
+    private Button add;
+    private Button save;
 
     UsersView(UsersViewModel vm) {
         TableView<UserAccount> table = Tables.table(I18n.t("users.empty"));
@@ -78,12 +80,12 @@ final class UsersView {
         form.addRow(1, new Label(I18n.t("users.col.unit")), unit, new Label(I18n.t("users.col.role")), role);
         form.addRow(2, new Label(I18n.t("users.password")), password, active);
 
-        Button add = button("users-new", "users.new", vm::newUser);
+        add = button("users-new", "users.new", vm::newUser);
         add.setOnAction(e -> {
             table.getSelectionModel().clearSelection();
             vm.newUser();
         });
-        Button save = button("users-save", "users.save", vm::save);
+        save = button("users-save", "users.save", vm::save);
         Button reset = button("users-reset", "users.resetPassword", vm::resetPassword);
         Button unlock = button("users-unlock", "users.unlock", vm::unlock);
         reset.disableProperty().bind(vm.selectedProperty().isNull());
@@ -93,6 +95,16 @@ final class UsersView {
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
         root = new VBox(10, table, form, new HBox(8, add, save, reset, unlock), message);
+    }
+
+    /** Ctrl+N: an empty form for a new account. */
+    void newUser() {
+        add.fire();
+    }
+
+    /** Ctrl+S: saves the form (creates or updates the account). */
+    void save() {
+        save.fire();
     }
 
     private static Button button(String id, String key, Runnable action) {

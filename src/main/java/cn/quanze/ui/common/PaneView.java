@@ -18,4 +18,14 @@ public interface PaneView {
     /** Narrows this pane's list by a named filter it understands (see {@link NavTarget#filter()}). */
     default void applyFilter(String filter) {
     }
+
+    /** Ctrl+N: opens this pane's form for a new record; false when the pane has none. */
+    default boolean newRecord() {
+        return false;
+    }
+
+    /** Ctrl+S: saves the record being edited in this pane; false when the pane has nothing to save. */
+    default boolean save() {
+        return false;
+    }
 }

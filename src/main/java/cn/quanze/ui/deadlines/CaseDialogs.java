@@ -48,6 +48,7 @@ final class CaseDialogs {
         d.setHeaderText(I18n.t(titleKey));
         d.getDialogPane().setContent(form);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        cn.quanze.ui.common.SaveShortcut.install(d.getDialogPane(), ButtonType.OK);
         d.getDialogPane().setId("case-dialog");
         d.setResultConverter(b -> b == ButtonType.OK ? result.apply(b) : null);
         return d.showAndWait();

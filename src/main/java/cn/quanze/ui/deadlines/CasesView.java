@@ -7,6 +7,7 @@ import cn.quanze.domain.cases.CaseProgress;
 import cn.quanze.domain.org.Department;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.CaseRows.CaseRow;
+import cn.quanze.ui.common.FilterBanner;
 import cn.quanze.ui.common.LightCell;
 import cn.quanze.ui.common.PaneView;
 import cn.quanze.ui.common.Tables;
@@ -34,20 +35,20 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 
 /**
  * 限时办结 pane: the cases table with lights, days left and filters, the "due soon" list, the selected case's
- * details, steps and timeline, quick actions, and the statistics tab. Lights are rechecked every ten minutes;
- * a desktop notification tells when cases turn yellow or red.
+ * details, steps and timeline, quick actions, and the statistics tab. Lights are rechecked every ten minutes and
+ * the line above the due-soon list tells when cases turn yellow or red (the desktop notification for that is the
+ * window's 到期提醒, see ui.home.ReminderTimer, which also remembers what it announced).
  */
 public final class CasesView implements PaneView {
     private final CasesViewModel vm;
     private final CaseStatsView stats;
     private final VBox root;
     private final Timeline recheck;
-    private final Tab listTab;
     private final TabPane tabs;
+    private Button newCase;
 
     public CasesView(CasesViewModel vm, CaseStatsViewModel statsVm) {
         this.vm = vm;
@@ -76,15 +77,14 @@ public final class CasesView implements PaneView {
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
         status.managedProperty().bind(status.textProperty().isNotEmpty());
-        VBox casesTab = new VBox(8, filters(), status, split);
+        VBox casesTab = new VBox(8, filters(), FilterBanner.of("cases-named-filter", vm.namedFilterProperty(),
+                vm::clearNamedFilter), status, split);
         casesTab.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         VBox.setVgrow(casesTab, Priority.ALWAYS);
         Tab t1 = new Tab(I18n.t("cases.tab.cases"), casesTab);
         Tab t2 = new Tab(I18n.t("cases.tab.stats"), stats.root());
         t2.setId("cases-tab-stats");
-        TabPane tabs = new TabPane(t1, t2);
-        listTab = t1;
-        this.tabs = tabs;
+        tabs = new TabPane(t1, t2);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b == t2) {
@@ -100,7 +100,6 @@ public final class CasesView implements PaneView {
                 Tables.reveal(table, r);
             }
         });
-        vm.turned().addListener((o, a, b) -> notify(vm.notice().get()));
         recheck = new Timeline(new KeyFrame(Duration.minutes(10), e -> vm.recheck(vm.today())));
         recheck.setCycleCount(Timeline.INDEFINITE);
         recheck.play();
@@ -303,6 +302,7 @@ public final class CasesView implements PaneView {
         Button ack = button("cases-acknowledge", "cases.action.acknowledge",
                 () -> CaseDialogs.note(window(), "cases.action.acknowledge").ifPresent(vm::acknowledge));
         add.getStyleClass().add(Styles.ACCENT);
+        newCase = add;
         for (Button b : new Button[] {suspend, resume, extend, step, complete, ack}) {
             b.disableProperty().bind(vm.selectedProperty().isNull());
         }
@@ -320,19 +320,6 @@ public final class CasesView implements PaneView {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    private void notify(String text) {
-        if (text == null || text.isEmpty() || window() == null) {
-            return;
-        }
-        try {
-            Notifications.create().owner(window()).position(javafx.geometry.Pos.TOP_CENTER)
-                    .title(I18n.t("cases.notice.title")).text(text)
-                    .hideAfter(Duration.seconds(8)).showWarning();
-        } catch (RuntimeException e) {
-            // a notification is a courtesy; the text stays visible above the due-soon list
-        }
-    }
-
     @Override
     public Node root() {
         return root;
@@ -345,7 +332,19 @@ public final class CasesView implements PaneView {
 
     @Override
     public void openRecord(String recordId) {
-        tabs.getSelectionModel().select(listTab);
+        tabs.getSelectionModel().select(0);
         vm.open(recordId);
+    }
+
+    @Override
+    public boolean newRecord() {
+        newCase.fire();
+        return true;
+    }
+
+    @Override
+    public void applyFilter(String filter) {
+        tabs.getSelectionModel().select(0);
+        vm.applyNamedFilter(filter);
     }
 }

@@ -13,6 +13,7 @@ import cn.quanze.domain.org.Department;
 import cn.quanze.domain.power.PowerItem;
 import cn.quanze.domain.cases.CaseRules;
 import cn.quanze.i18n.I18n;
+import cn.quanze.store.Attention;
 import cn.quanze.store.CaseFilter;
 import cn.quanze.store.CaseLedger;
 import cn.quanze.store.CaseRows;
@@ -75,6 +76,8 @@ public final class CasesViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper turned = new ReadOnlyStringWrapper("");
     private final Map<String, Light> lastLights = new HashMap<>();
+    private final ReadOnlyStringWrapper namedFilter = new ReadOnlyStringWrapper("");
+    private java.util.function.Predicate<CaseRow> named = r -> true;
     private boolean loadedOnce;
     private final cn.quanze.ui.common.PendingOpen pending = new cn.quanze.ui.common.PendingOpen();
     private LocalDate day;
@@ -155,6 +158,7 @@ public final class CasesViewModel {
             powerFilter.set("");
             receivedFrom.set(null);
             receivedTo.set(null);
+            clearNamedFilter();
         }
         select(row);
     }
@@ -187,7 +191,36 @@ public final class CasesViewModel {
 
     private void applyFilter() {
         filtered.setPredicate(new CaseFilter(lightFilter.get(), departmentFilter.get(), powerFilter.get(),
-                receivedFrom.get(), receivedTo.get()));
+                receivedFrom.get(), receivedTo.get()).and(named));
+    }
+
+    /**
+     * Narrows the list to a named filter from 首页 (逾期 {@code light:RED}, 即将到期 {@code light:YELLOW}, 本周到期
+     * {@code dueThisWeek}), clearing the other filters so the list shows exactly what the card counted. Unknown names
+     * are ignored.
+     */
+    public void applyNamedFilter(String name) {
+        Attention.cases(name, ledger.today()).ifPresent(p -> {
+            lightFilter.set(null);
+            departmentFilter.set("");
+            powerFilter.set("");
+            receivedFrom.set(null);
+            receivedTo.set(null);
+            named = p;
+            namedFilter.set(name);
+            applyFilter();
+        });
+    }
+
+    public void clearNamedFilter() {
+        named = r -> true;
+        namedFilter.set("");
+        applyFilter();
+    }
+
+    /** The named filter in force ("" for none). */
+    public ReadOnlyStringProperty namedFilterProperty() {
+        return namedFilter.getReadOnlyProperty();
     }
 
     public void select(CaseRow row) {
@@ -372,7 +405,7 @@ public final class CasesViewModel {
         return notice.getReadOnlyProperty();
     }
 
-    /** Changes (only) when cases turned yellow or red on a recheck: what the desktop notification says. */
+    /** Changes (only) when cases turned yellow or red on a recheck (the notice line, stamped with the day). */
     public ReadOnlyStringProperty turned() {
         return turned.getReadOnlyProperty();
     }

@@ -247,4 +247,11 @@ public final class DutiesView implements PaneView {
     public void openRecord(String recordId) {
         vm.open(recordId);
     }
+
+    /** {@code gaps} (the 有权必有责 card of 首页): shows the gap report. */
+    @Override
+    public void applyFilter(String filter) {
+        tabs.getTabs().stream().filter(t -> ("duties-tab-" + filter).equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
 }

@@ -76,6 +76,7 @@ final class FormDialog {
         dialog.getDialogPane().setPrefWidth(1000);
         dialog.getDialogPane().setMinSize(960, 600);
         Node ok = dialog.getDialogPane().lookupButton(save);
+        cn.quanze.ui.common.SaveShortcut.install(dialog.getDialogPane(), save);
         ok.setId("duties-form-save");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             List<String> problems = form.submit();

@@ -1,69 +1,107 @@
 package cn.quanze.ui.home;
 
 import atlantafx.base.theme.Styles;
-import cn.quanze.domain.supervision.SupervisionItem;
 import cn.quanze.i18n.I18n;
-import cn.quanze.store.CaseCounts;
-import cn.quanze.store.Overview;
-import javafx.beans.value.ObservableValue;
+import cn.quanze.store.MyWork;
+import cn.quanze.ui.common.LightCell;
 import cn.quanze.ui.common.PaneView;
 import cn.quanze.ui.common.Tables;
 import cn.quanze.ui.common.Ui;
-import java.time.temporal.ChronoUnit;
-import java.util.function.ToLongFunction;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** 首页: cards with counts and the list of supervision items by deadline. */
+/**
+ * 首页: cards with the counts that need attention (a click opens the filtered list in its pane), "我的待办" for the
+ * signed-in user's unit, and two charts (on-time rate by month, supervision items by state).
+ */
 public final class HomeView implements PaneView {
     private final HomeViewModel vm;
     private final VBox root;
 
     public HomeView(HomeViewModel vm) {
         this.vm = vm;
-        FlowPane cards = new FlowPane(12, 12);
-        cards.getChildren().addAll(
-                card("home.card.casesRed", vm.caseLightsProperty(), CaseCounts.Lights::red),
-                card("home.card.casesYellow", vm.caseLightsProperty(), CaseCounts.Lights::yellow),
-                card("home.card.powers", Overview::activePowerItems),
-                card("home.card.supervisionOpen", Overview::supervisionOpen),
-                card("home.card.supervisionOverdue", Overview::supervisionOverdue),
-                card("home.card.completionRequested", Overview::completionRequested),
-                card("home.card.departments", Overview::departments),
-                card("home.card.feedback", Overview::feedback));
-        TableView<SupervisionItem> table = Tables.table(I18n.t("home.dueSoon.empty"));
-        table.getColumns().add(Tables.text(I18n.t("supervision.col.number"), SupervisionItem::displayNumber, 150));
-        table.getColumns().add(Tables.text(I18n.t("supervision.col.title"), SupervisionItem::title, 320));
-        table.getColumns().add(Tables.text(I18n.t("supervision.col.deadline"), i -> Tables.orEmpty(i.deadline()), 110));
-        table.getColumns().add(Tables.text(I18n.t("home.col.daysLeft"),
-                i -> Long.toString(ChronoUnit.DAYS.between(vm.today(), i.deadline())), 90));
-        table.getColumns().add(Tables.text(I18n.t("supervision.col.state"), i -> I18n.of(i.state()), 90));
-        table.setItems(vm.dueSoon());
-        VBox.setVgrow(table, Priority.ALWAYS);
-        Label dueTitle = new Label(I18n.t("home.dueSoon"));
-        dueTitle.getStyleClass().add(Styles.TITLE_4);
-        root = Ui.page(Ui.header("nav.home"), cards, dueTitle, table);
+        FlowPane cards = new FlowPane(10, 10);
+        cards.setId("home-cards");
+        for (HomeCard c : HomeCard.values()) {
+            cards.getChildren().add(card(c));
+        }
+        Label workTitle = new Label(I18n.t("home.work"));
+        workTitle.getStyleClass().add(Styles.TITLE_4);
+        Label scope = new Label();
+        scope.setId("home-work-scope");
+        scope.getStyleClass().add(Styles.TEXT_MUTED);
+        scope.textProperty().bind(vm.scopeProperty());
+        TableView<MyWork.Item> work = workTable();
+        VBox workBox = new VBox(6, new HBox(10, workTitle, scope), work);
+        VBox.setVgrow(work, Priority.ALWAYS);
+        HBox.setHgrow(workBox, Priority.ALWAYS);
+        HomeCharts charts = new HomeCharts(vm);
+        HBox lower = new HBox(14, workBox, charts.root());
+        VBox.setVgrow(lower, Priority.ALWAYS);
+        root = Ui.page(Ui.header("nav.home"), cards, lower);
         root.setId("home-pane");
     }
 
-    private Node card(String key, ToLongFunction<Overview> value) {
-        return card(key, vm.overviewProperty(), value);
+    private Node card(HomeCard c) {
+        Label number = new Label("–");
+        number.getStyleClass().addAll(Styles.TITLE_2, "card-number");
+        vm.figuresProperty().addListener((o, a, f) -> {
+            long n = f == null ? -1 : c.of(f);
+            number.setText(n < 0 ? "–" : Long.toString(n));
+            number.getStyleClass().removeAll("tone-danger", "tone-warning");
+            if (n > 0 && c.tone() != HomeCard.Tone.PLAIN) {
+                number.getStyleClass().add(c.tone() == HomeCard.Tone.DANGER ? "tone-danger" : "tone-warning");
+            }
+        });
+        Label caption = new Label(I18n.t(c.captionKey()));
+        caption.getStyleClass().add(Styles.TEXT_MUTED);
+        Button card = new Button(null, new VBox(2, number, caption));
+        card.getStyleClass().add("count-card");
+        card.setId(c.id());
+        card.setOnAction(e -> vm.open(c));
+        return card;
     }
 
-    private <T> Node card(String key, ObservableValue<T> source, ToLongFunction<T> value) {
-        Label number = new Label("–");
-        number.getStyleClass().addAll(Styles.TITLE_1, "card-number");
-        source.addListener((o, a, b) -> number.setText(b == null ? "–" : Long.toString(value.applyAsLong(b))));
-        Label caption = new Label(I18n.t(key));
-        caption.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox card = new VBox(4, number, caption);
-        card.getStyleClass().add("count-card");
-        card.setId(key.replace('.', '-'));
-        return card;
+    private TableView<MyWork.Item> workTable() {
+        TableView<MyWork.Item> table = Tables.table(I18n.t("home.work.empty"));
+        table.setId("home-work");
+        TableColumn<MyWork.Item, String> light = Tables.text(I18n.t("common.col.light"),
+                i -> i.light() == null ? null : i.light().name(), 64);
+        light.setCellFactory(c -> new LightCell<>());
+        table.getColumns().add(light);
+        table.getColumns().add(Tables.text(I18n.t("home.col.kind"),
+                i -> I18n.t(i.kind() == MyWork.Kind.CASE ? "home.kind.case" : "home.kind.supervision"), 56));
+        table.getColumns().add(Tables.text(I18n.t("home.col.number"), MyWork.Item::number, 136));
+        table.getColumns().add(Tables.text(I18n.t("home.col.title"),
+                i -> (i.mine() ? I18n.t("home.work.mine") : "") + i.title(), 236));
+        table.getColumns().add(Tables.text(I18n.t("home.col.unit"), MyWork.Item::unit, 150));
+        table.getColumns().add(Tables.text(I18n.t("home.col.due"), i -> Tables.orEmpty(i.due()), 100));
+        table.setItems(vm.work());
+        table.setRowFactory(tv -> {
+            TableRow<MyWork.Item> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            MyWork.Item item = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && item != null) {
+                vm.open(item);
+            }
+        });
+        return table;
     }
 
     @Override

@@ -98,6 +98,7 @@ final class PowerEditDialog {
         dialog.getDialogPane().setContent(content);
         ButtonType save = new ButtonType(I18n.t("powers.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        cn.quanze.ui.common.SaveShortcut.install(dialog.getDialogPane(), save);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("powers-edit-save");
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(I18n.t("common.cancel"));

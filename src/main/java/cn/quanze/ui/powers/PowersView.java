@@ -48,6 +48,7 @@ public final class PowersView implements PaneView {
     /** Node property tests set to a {@code Supplier<Path>} to answer the file dialogs. */
     public static final String FILE_ANSWER = "powers.fileAnswer";
     private final PowersViewModel vm;
+    private Button newPower;
     private final VBox root;
     private final TreeTableView<PowerItem> tree = new TreeTableView<>();
     private final Map<TreeTableColumn<PowerItem, ?>, String> columnFields = new HashMap<>();
@@ -76,6 +77,7 @@ public final class PowersView implements PaneView {
         Button add = new Button(I18n.t("powers.action.new"));
         add.setId("powers-new");
         add.setOnAction(e -> edit(null, null));
+        newPower = add;
         Button addSub = new Button(I18n.t("powers.action.newSub"));
         addSub.setId("powers-new-sub");
         addSub.setOnAction(e -> {
@@ -322,6 +324,12 @@ public final class PowersView implements PaneView {
     @Override
     public Node root() {
         return root;
+    }
+
+    @Override
+    public boolean newRecord() {
+        newPower.fire();
+        return true;
     }
 
     @Override

@@ -19,6 +19,8 @@ final class HelpOverlay {
         int row = 0;
         grid.addRow(row++, key("Ctrl+1 … Ctrl+" + panes), new Label(I18n.t("help.panes")));
         grid.addRow(row++, key("Ctrl+K"), new Label(I18n.t("help.search")));
+        grid.addRow(row++, key("Ctrl+N"), new Label(I18n.t("help.newRecord")));
+        grid.addRow(row++, key("Ctrl+S"), new Label(I18n.t("help.save")));
         grid.addRow(row++, key("Ctrl+,"), new Label(I18n.t("help.settings")));
         grid.addRow(row++, key("F5"), new Label(I18n.t("help.refresh")));
         grid.addRow(row, key("F1"), new Label(I18n.t("help.help")));

@@ -154,7 +154,7 @@ public final class MainWindow {
         center.getChildren().remove(overlay);
     }
 
-    /** Ctrl+1 … Ctrl+7 switch panes; F1 help; F5 refresh; Ctrl+, settings; Ctrl+K search. */
+    /** Ctrl+1 … Ctrl+7 switch panes; F1 help; F5 refresh; Ctrl+, settings; Ctrl+N new record, Ctrl+S save (current pane); Ctrl+K search. */
     public void installShortcuts(javafx.scene.Scene scene) {
         for (int i = 0; i < entries.size() && i < 9; i++) {
             String id = entries.get(i).id();
@@ -165,18 +165,22 @@ public final class MainWindow {
                 () -> HelpOverlay.show(scene.getWindow(), entries.size()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refreshCurrent);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), openSettings);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                () -> current().ifPresent(PaneView::newRecord));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                () -> current().ifPresent(PaneView::save));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), () -> openSearch.run());
     }
 
     /** Re-activates the visible pane, e.g. after data changed. */
     public void refreshCurrent() {
-        group.getToggles().stream().filter(t -> t.isSelected()).findFirst().ifPresent(t -> {
-            String id = ((ToggleButton) t).getId().substring("nav-".length());
-            PaneView pane = created.get(id);
-            if (pane != null) {
-                pane.activate();
-            }
-        });
+        current().ifPresent(PaneView::activate);
+    }
+
+    /** The visible pane, if one is shown. */
+    private java.util.Optional<PaneView> current() {
+        return group.getToggles().stream().filter(t -> t.isSelected()).findFirst()
+                .map(t -> created.get(((ToggleButton) t).getId().substring("nav-".length())));
     }
 
     public BorderPane root() {

@@ -106,6 +106,9 @@ final class FormDialog {
     /** Shows the given buttons and cancel; the result for the button pressed (not cancel). */
     <R> Optional<R> ask(Function<ButtonType, R> result, ButtonType... buttons) {
         dialog.getDialogPane().getButtonTypes().addAll(buttons);
+        if (buttons.length == 1) {
+            cn.quanze.ui.common.SaveShortcut.install(dialog.getDialogPane(), buttons[0]);
+        }
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(I18n.t("common.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         for (int i = 0; i < buttons.length; i++) {

@@ -6,6 +6,7 @@ import cn.quanze.domain.supervision.SupervisionItem;
 import cn.quanze.domain.supervision.SupervisionState;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.SupervisionBoard.Entry;
+import cn.quanze.ui.common.FilterBanner;
 import cn.quanze.ui.common.LightCell;
 import cn.quanze.ui.common.PaneView;
 import cn.quanze.ui.common.Tables;
@@ -31,10 +32,14 @@ import javafx.util.StringConverter;
 /** 督查督办 pane: filters and the register above, the selected item's detail, actions and timeline below. */
 public final class SupervisionView implements PaneView {
     private final SupervisionViewModel vm;
+    private final AssignmentViewModel assignments;
     private final VBox root;
+    private Button newItem;
+    private final javafx.scene.control.TabPane tabs;
 
-    public SupervisionView(SupervisionViewModel vm) {
+    public SupervisionView(SupervisionViewModel vm, AssignmentViewModel assignments) {
         this.vm = vm;
+        this.assignments = assignments;
         TableView<Entry> table = Tables.table(I18n.t("supervision.empty"));
         table.setId("supervision-table");
         TableColumn<Entry, String> light = Tables.text(I18n.t("common.col.light"),
@@ -72,6 +77,7 @@ public final class SupervisionView implements PaneView {
         VBox.setVgrow(split, Priority.ALWAYS);
 
         Button add = new Button(I18n.t("supervision.action.new"));
+        newItem = add;
         add.setId("supervision-new");
         add.setOnAction(e -> SupervisionForms.newItem(window(), vm.units()).ifPresent(vm::register));
         Button report = new Button(I18n.t("supervision.action.report"));
@@ -81,7 +87,11 @@ public final class SupervisionView implements PaneView {
         Button ledger = new Button(I18n.t("supervision.action.ledger"));
         ledger.setId("supervision-ledger");
         ledger.setOnAction(e -> SupervisionForms.ledger(window(), vm.exportDir()).ifPresent(vm::exportLedger));
-        root = Ui.page(Ui.header("nav.supervision", add, ledger, report), filters(), split);
+        VBox register = new VBox(8, filters(), FilterBanner.of("supervision-named-filter", vm.namedFilterProperty(),
+                vm::clearNamedFilter), split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        tabs = AssignmentTabs.tabs(register, assignments);
+        root = Ui.page(Ui.header("nav.supervision", add, ledger, report), tabs);
         root.setId("supervision-pane");
     }
 
@@ -112,6 +122,7 @@ public final class SupervisionView implements PaneView {
             light.setValue(null);
             unit.setValue(null);
             missed.setSelected(false);
+            vm.clearNamedFilter();
         });
         HBox box = new HBox(8, search, state, light, unit, missed, clear);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -154,6 +165,19 @@ public final class SupervisionView implements PaneView {
     @Override
     public void activate() {
         vm.refresh();
+        assignments.refresh();
+    }
+
+    @Override
+    public boolean newRecord() {
+        newItem.fire();
+        return true;
+    }
+
+    @Override
+    public void applyFilter(String filter) {
+        tabs.getSelectionModel().select(0); // the register, where the filtered list is
+        vm.applyNamedFilter(filter);
     }
 
     @Override

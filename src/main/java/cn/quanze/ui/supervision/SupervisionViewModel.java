@@ -7,14 +7,12 @@ import cn.quanze.domain.supervision.Feedback;
 import cn.quanze.domain.supervision.Rectification;
 import cn.quanze.domain.supervision.SupervisionItem;
 import cn.quanze.domain.supervision.SupervisionState;
-import cn.quanze.domain.supervision.TransitionRefused;
-import cn.quanze.i18n.DomainMessages;
+import cn.quanze.store.Attention;
 import cn.quanze.store.DepartmentRepository;
 import cn.quanze.store.SupervisionBoard;
 import cn.quanze.store.SupervisionBoard.Entry;
 import cn.quanze.store.SupervisionRepository;
 import cn.quanze.store.SupervisionService;
-import cn.quanze.ui.common.ErrorPresenter;
 import cn.quanze.ui.common.TaskRunner;
 import cn.quanze.exchange.report.ReportFormat;
 import java.nio.file.Path;
@@ -61,6 +59,8 @@ public final class SupervisionViewModel {
     private final ObjectProperty<Department> unitFilter = new SimpleObjectProperty<>();
     private final BooleanProperty missedOnly = new SimpleBooleanProperty(false);
     private final cn.quanze.ui.common.PendingOpen pending = new cn.quanze.ui.common.PendingOpen();
+    private final javafx.beans.property.ReadOnlyStringWrapper namedFilter = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private java.util.function.Predicate<Entry> named = e -> true;
 
     public SupervisionViewModel(SupervisionRepository repository, DepartmentRepository departments,
                                 SupervisionService service, SupervisionBoard board, SupervisionExports exports,
@@ -111,6 +111,7 @@ public final class SupervisionViewModel {
             lightFilter.set(null);
             unitFilter.set(null);
             missedOnly.set(false);
+            clearNamedFilter();
         }
         select(entry);
     }
@@ -125,7 +126,36 @@ public final class SupervisionViewModel {
                 && (stateFilter.get() == null || e.item().state() == stateFilter.get())
                 && (lightFilter.get() == null || e.light() == lightFilter.get())
                 && (unitFilter.get() == null || unitFilter.get().id().equals(e.item().leadUnitId()))
-                && (!missedOnly.get() || e.missedCycles() > 0));
+                && (!missedOnly.get() || e.missedCycles() > 0) && named.test(e));
+    }
+
+    /**
+     * Narrows the register to a named filter from 首页 (逾期 {@code overdue}, 反馈逾期 {@code feedbackOverdue}, 待审核
+     * {@code review}), clearing the other filters so the list shows exactly what the card counted. Unknown names are
+     * ignored.
+     */
+    public void applyNamedFilter(String name) {
+        Attention.supervision(name, service.today()).ifPresent(p -> {
+            search.set("");
+            stateFilter.set(null);
+            lightFilter.set(null);
+            unitFilter.set(null);
+            missedOnly.set(false);
+            named = p;
+            namedFilter.set(name);
+            applyFilter();
+        });
+    }
+
+    public void clearNamedFilter() {
+        named = e -> true;
+        namedFilter.set("");
+        applyFilter();
+    }
+
+    /** The named filter in force ("" for none). */
+    public javafx.beans.property.ReadOnlyStringProperty namedFilterProperty() {
+        return namedFilter.getReadOnlyProperty();
     }
 
     public void select(Entry entry) {
@@ -159,13 +189,7 @@ public final class SupervisionViewModel {
      * listener refreshes the pane after the commit.
      */
     public <T> void perform(String title, Callable<T> action, Consumer<T> done) {
-        tasks.run(title, () -> {
-            try {
-                return action.call();
-            } catch (TransitionRefused tr) {
-                throw new ErrorPresenter.UserMessage(DomainMessages.describe(tr));
-            }
-        }, r -> {
+        tasks.run(title, Refusals.explained(action), r -> {
             if (done != null) {
                 done.accept(r);
             }

@@ -5,6 +5,7 @@ import cn.quanze.sync.Backlog;
 import cn.quanze.sync.IdentityCard;
 import cn.quanze.sync.ImportReport;
 import cn.quanze.sync.SyncService;
+import cn.quanze.store.Attention;
 import cn.quanze.ui.common.PaneView;
 import cn.quanze.ui.common.Tables;
 import cn.quanze.ui.common.Ui;
@@ -46,9 +47,13 @@ public final class SyncView implements PaneView {
         vm.refusedProperty().addListener((o, a, b) -> message.setStyle(b ? "-fx-text-fill: -color-danger-fg;" : ""));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         previewTab = new Tab(I18n.t("sync.tab.preview"), new ImportPreviewPane(vm).root());
-        tabs.getTabs().addAll(new Tab(I18n.t("sync.tab.partners"), partnersTab()), previewTab,
-                new Tab(I18n.t("sync.tab.conflicts"), new ConflictsPane(vm).root()),
-                new Tab(I18n.t("sync.tab.proposals"), new ProposalsPane(vm).root()),
+        Tab partners = new Tab(I18n.t("sync.tab.partners"), partnersTab());
+        partners.setId("sync-tab-" + Attention.PARTNERS);
+        Tab conflicts = new Tab(I18n.t("sync.tab.conflicts"), new ConflictsPane(vm).root());
+        conflicts.setId("sync-tab-" + Attention.CONFLICTS);
+        Tab proposals = new Tab(I18n.t("sync.tab.proposals"), new ProposalsPane(vm).root());
+        proposals.setId("sync-tab-" + Attention.PROPOSALS);
+        tabs.getTabs().addAll(partners, previewTab, conflicts, proposals,
                 new Tab(I18n.t("sync.tab.backlog"), backlogTab()),
                 new Tab(I18n.t("sync.tab.folder"), folderTab()));
         vm.previewProperty().addListener((o, a, b) -> {
@@ -202,6 +207,13 @@ public final class SyncView implements PaneView {
     @Override
     public void activate() {
         vm.refresh();
+    }
+
+    /** {@code partners}, {@code conflicts}, {@code proposals} (the 首页 cards): shows that tab. */
+    @Override
+    public void applyFilter(String filter) {
+        tabs.getTabs().stream().filter(t -> ("sync-tab-" + filter).equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
 }
