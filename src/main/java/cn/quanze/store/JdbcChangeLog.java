@@ -129,13 +129,21 @@ final class JdbcChangeLog implements ChangeLog {
         Revision r = revision(revId).orElseThrow(() -> new IllegalArgumentException("no revision " + revId));
         EntityType<?> type = Entities.byName(entity).orElseThrow(() -> new IllegalArgumentException(entity));
         try {
-            // no read of the current row: a delete of an absent row and an upsert of an equal one change nothing
+            // read, then insert or update: an UPSERT would impose its conflict rule on the search-index triggers
+            Optional<Row> before = uow.currentRow(entity, recordId);
             if (r.deleted()) {
-                PreparedStatement ps = uow.statement("DELETE FROM " + entity + " WHERE id = ?");
-                Sql.bind(ps, recordId);
-                ps.executeUpdate();
+                if (before.isPresent()) {
+                    PreparedStatement ps = uow.statement("DELETE FROM " + entity + " WHERE id = ?");
+                    Sql.bind(ps, recordId);
+                    ps.executeUpdate();
+                }
             } else {
-                uow.upsert(type, Json.rowOf(r.data()));
+                Row row = Json.rowOf(r.data());
+                if (before.isEmpty()) {
+                    uow.insert(type, row);
+                } else if (!before.get().equals(row)) {
+                    uow.update(type, row);
+                }
             }
             PreparedStatement up = uow.statement("INSERT INTO record_head (entity, record_id, rev_id, deleted) "
                     + "VALUES (?, ?, ?, ?) ON CONFLICT(entity, record_id) DO UPDATE SET rev_id = excluded.rev_id, "

@@ -161,19 +161,6 @@ final class JdbcUnitOfWork implements UnitOfWork, AutoCloseable {
         ps.executeUpdate();
     }
 
-    /** Inserts the row, or updates every column of the row with its id (one statement instead of read + write). */
-    void upsert(EntityType<?> type, Row row) throws SQLException {
-        List<String> cols = type.columns();
-        String set = cols.stream().filter(col -> !col.equals("id")).map(col -> col + " = excluded." + col)
-                .collect(Collectors.joining(", "));
-        String sql = "INSERT INTO " + type.name() + " (" + String.join(", ", cols) + ") VALUES ("
-                + cols.stream().map(x -> "?").collect(Collectors.joining(", ")) + ") ON CONFLICT(id) DO "
-                + (set.isEmpty() ? "NOTHING" : "UPDATE SET " + set);
-        PreparedStatement ps = statement(sql);
-        Sql.bind(ps, cols.stream().map(col -> row.values().get(col)).toArray());
-        ps.executeUpdate();
-    }
-
     void update(EntityType<?> type, Row row) throws SQLException {
         List<String> cols = type.columns().stream().filter(col -> !col.equals("id")).toList();
         String sql = "UPDATE " + type.name() + " SET " + cols.stream().map(col -> col + " = ?")
