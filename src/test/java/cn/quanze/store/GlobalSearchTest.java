@@ -110,9 +110,8 @@ class GlobalSearchTest {
     }
 
     @Test
-    void anUpsertOfAnExistingRecordReindexesIt() {
-        // the sync import writes incoming revisions as INSERT … ON CONFLICT DO UPDATE, whose conflict policy the
-        // index triggers inherit
+    void aChangeAppliedThroughTheChangeLogReindexesIt() {
+        // the sync import brings a record up to date by moving its head (ChangeLog.moveHead), not by UnitOfWork.put
         Hit power = search.search("公共场所卫生许可").groups().get(Kind.POWER).get(0);
         var item = wb.powers().byId(power.id()).orElseThrow();
         Row row = PowerRecords.POWER_ITEM.toRow(item);
@@ -120,13 +119,12 @@ class GlobalSearchTest {
         Hit item2 = search.search("落实监督执纪问责").groups().get(Kind.SUPERVISION).get(0);
         Row sup = SupervisionRecords.SUPERVISION_ITEM.toRow(wb.supervision().byId(item2.id()).orElseThrow());
         sup.put("title", "落实监督执纪问责专项行动");
-        wb.store().run("test.upsert", uow -> {
-            try {
-                ((JdbcUnitOfWork) uow).upsert(PowerRecords.POWER_ITEM, row);
-                ((JdbcUnitOfWork) uow).upsert(SupervisionRecords.SUPERVISION_ITEM, sup);
-            } catch (java.sql.SQLException e) {
-                throw StoreException.classify(e);
-            }
+        wb.store().run("test.move", uow -> {
+            ChangeLog log = uow.changeLog();
+            log.appendLocal("power_item", power.id(), List.of(log.headOf("power_item", power.id()).orElseThrow()),
+                    row);
+            log.appendLocal("supervision_item", item2.id(),
+                    List.of(log.headOf("supervision_item", item2.id()).orElseThrow()), sup);
         });
         assertThat(search.search("卫生许可（更名").groups().get(Kind.POWER)).extracting(Hit::id).containsExactly(power.id());
         assertThat(search.search("问责专项").groups().get(Kind.SUPERVISION)).extracting(Hit::id)
