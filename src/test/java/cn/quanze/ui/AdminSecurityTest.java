@@ -3,72 +3,25 @@ package cn.quanze.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quanze.TestWorkbench;
-import cn.quanze.app.DesktopApp;
-import cn.quanze.app.Workbench;
 import cn.quanze.domain.user.Role;
-import cn.quanze.i18n.I18n;
 import cn.quanze.store.Sql;
-import cn.quanze.ui.common.Theme;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** 系统管理 tabs: users, audit viewer, backup and restore; and the tamper warning on start-up. */
-class AdminSecurityTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private Workbench wb;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (wb != null) {
-            wb.close();
-        }
-    }
-
-    private void open() throws Exception {
-        FxToolkit.setupFixture(() -> {
-            Theme.loadFonts();
-            Theme.apply(false);
-            stage = new Stage();
-            new DesktopApp(wb, stage).show(null);
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.isShowing());
-    }
-
+class AdminSecurityTest extends WindowTest {
     private long count(String sql) {
         return wb.store().read(c -> Sql.count(c, sql));
-    }
-
-    private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
     @Test
     void auditViewerFiltersByUserAndShowsBeforeAndAfter() throws Exception {
         wb = TestWorkbench.withDemo(dir);
-        open();
+        openWindow(wb, d -> d);
         clickOn("#nav-admin");
         clickOn("#admin-tab-audit");
         TableView<?> table = lookup("#audit-table").queryAs(TableView.class);
@@ -89,7 +42,7 @@ class AdminSecurityTest extends FxRobot {
     @Test
     void usersTabCreatesAnAccountThatCanSignIn() throws Exception {
         wb = TestWorkbench.withDemo(dir);
-        open();
+        openWindow(wb, d -> d);
         clickOn("#nav-admin");
         clickOn("#admin-tab-users");
         clickOn("#users-login").write("lisi");
@@ -109,7 +62,7 @@ class AdminSecurityTest extends FxRobot {
         wb.backups().autoBackup().orElseThrow();
         long powers = count("SELECT COUNT(*) FROM power_item");
         wb.demoData().remove();
-        open();
+        openWindow(wb, d -> d);
         clickOn("#nav-admin");
         clickOn("#admin-tab-backup");
         TableView<?> table = lookup("#backup-table").queryAs(TableView.class);
@@ -132,7 +85,7 @@ class AdminSecurityTest extends FxRobot {
              var st = c.createStatement()) {
             st.executeUpdate("UPDATE audit_log SET user_name = 'someone-else' WHERE seq = 2");
         }
-        open();
+        openWindow(wb, d -> d);
         waitFor(() -> lookup("#startup-check-problems").tryQuery().isPresent());
         Shots.save(lookup("#startup-check-problems").queryAs(TextArea.class).getScene(), "tamper-warning");
         assertThat(lookup("#startup-check-problems").queryAs(TextArea.class).getText()).contains("审计");

@@ -3,68 +3,36 @@ package cn.quanze.ui.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quanze.TestWorkbench;
-import cn.quanze.app.Workbench;
-import cn.quanze.i18n.I18n;
 import cn.quanze.store.DbCheck;
+import cn.quanze.ui.WindowTest;
 import cn.quanze.ui.common.TaskRunner;
-import cn.quanze.ui.common.Theme;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * 系统管理: on 工作日日历 a local holiday entered on the month grid changes the calendar everyone uses; on 督办问责规则
  * the office's escalation table is edited, checked and kept.
  */
-class AdminPaneTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private Workbench wb;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        wb.close();
-    }
+class AdminPaneTest extends WindowTest {
+    private AdminView view;
 
     private void showAdmin() throws Exception {
         wb = TestWorkbench.withDemo(dir);
-        FxToolkit.setupFixture(() -> {
-            Theme.loadFonts();
-            Theme.apply(false);
+        showPane(() -> {
             TaskRunner tasks = new TaskRunner(Throwable::printStackTrace);
-            AdminView view = new AdminView(new AdminViewModel(wb.departments(), wb.demoData(), new DbCheck(wb.store()),
+            view = new AdminView(new AdminViewModel(wb.departments(), wb.demoData(), new DbCheck(wb.store()),
                     tasks), new UsersViewModel(wb.users(), wb.departments(), tasks),
                     new AuditViewModel(new cn.quanze.store.AuditLog(wb.store(), TestWorkbench.ZONE), tasks,
                             TestWorkbench.ZONE),
                     new BackupViewModel(wb.backups(), tasks, TestWorkbench.ZONE),
                     new CalendarEditorViewModel(wb.calendarService(), wb.cases(), tasks),
                     new EscalationRulesViewModel(wb.store(), wb.escalationRules(), tasks));
-            Stage stage = new Stage();
-            Scene scene = new Scene((javafx.scene.Parent) view.root(), 1200, 760);
-            Theme.style(scene, 14);
-            stage.setScene(scene);
-            stage.show();
-            view.activate();
-        });
+            return (javafx.scene.Parent) view.root();
+        }, 1200, 760);
+        interact(view::activate);
     }
 
     private void openTab(String title) {
@@ -75,7 +43,7 @@ class AdminPaneTest extends FxRobot {
     void theEscalationTableIsEditedCheckedAndKept() throws Exception {
         showAdmin();
         openTab("督办问责规则");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        waitFor(
                 () -> lookup("#escalation-table").queryAs(TableView.class).getItems().size() == 8);
         TableView<?> table = lookup("#escalation-table").queryAs(TableView.class);
         // the second rule for missed feedback (2 cycles → 黄牌, 3 points): make it 4 points
@@ -93,7 +61,7 @@ class AdminPaneTest extends FxRobot {
         clickOn("#escalation-remove");
         interact(() -> cn.quanze.ui.Shots.save(table.getScene(), "admin-escalation"));
         clickOn("#escalation-save");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        waitFor(
                 () -> lookup("#escalation-status").queryAs(Label.class).getText().startsWith("已保存"));
         var kept = wb.escalationRules().current();
         assertThat(kept).hasSize(8);
@@ -105,24 +73,24 @@ class AdminPaneTest extends FxRobot {
     void aLocalHolidayOnTheGridChangesTheCalendarAndThresholdsAreSaved() throws Exception {
         showAdmin();
         openTab("工作日日历");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#calendar-day-2026-11-23").tryQuery().isPresent());
+        waitFor(() -> lookup("#calendar-day-2026-11-23").tryQuery().isPresent());
         assertThat(lookup("#calendar-month").queryAs(Label.class).getText()).isEqualTo("2026年11月");
         clickOn("#calendar-day-2026-11-23");
         clickOn("#calendar-name").write("地方节日");
         clickOn("#calendar-set-holiday");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        waitFor(
                 () -> lookup("#calendar-entries").queryAs(TableView.class).getItems().size() == 1);
         assertThat(wb.calendar().isWorkday(LocalDate.of(2026, 11, 23))).isFalse();
         assertThat(lookup("#calendar-status").queryAs(Label.class).getText()).contains("2026-11-23 已设为休息日");
         interact(() -> cn.quanze.ui.Shots.save(lookup("#calendar-grid").query().getScene(), "admin-calendar-nov"));
         clickOn("#calendar-next");
         clickOn("#calendar-next");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#calendar-day-2027-01-04").tryQuery().isPresent());
+        waitFor(() -> lookup("#calendar-day-2027-01-04").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup(".demo-badge").queryAllAs(Label.class)).anyMatch(l -> l.getText().contains("2027年放假安排尚未发布"));
         interact(() -> cn.quanze.ui.Shots.save(lookup("#calendar-grid").query().getScene(), "admin-calendar"));
         clickOn("#calendar-save-thresholds");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        waitFor(
                 () -> lookup("#calendar-status").queryAs(Label.class).getText().startsWith("已保存"));
         assertThat(wb.cases().thresholds().daysLeft()).isEqualTo(2);
     }

@@ -3,67 +3,35 @@ package cn.quanze.ui.duties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quanze.TestWorkbench;
-import cn.quanze.app.DesktopApp;
-import cn.quanze.app.Workbench;
 import cn.quanze.domain.duty.Duty;
 import cn.quanze.domain.duty.DutyStage;
-import cn.quanze.i18n.I18n;
-import cn.quanze.ui.common.Theme;
+import cn.quanze.ui.WindowTest;
 import cn.quanze.ui.duties.DutiesViewModel.GapRow;
 import cn.quanze.ui.duties.DutiesViewModel.HitRow;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A user fills a gap in the catalog, searches it, adds a post and exports a department, all in the window. */
-class DutiesPaneTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private Workbench wb;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
+class DutiesPaneTest extends WindowTest {
     @AfterEach
-    void close() throws Exception {
+    void resetHooks() {
         DutiesView.useFileDialog(null);
-        FxToolkit.cleanupStages();
-        if (wb != null) {
-            wb.close();
-        }
     }
 
     private void open() throws Exception {
         wb = TestWorkbench.withDemo(dir);
-        FxToolkit.setupFixture(() -> {
-            Theme.loadFonts();
-            Theme.apply(false);
-            stage = new Stage();
-            new DesktopApp(wb, stage).show(null);
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.isShowing());
+        openWindow(wb, d -> d);
         clickOn("#nav-duties");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table("#duties-table").getItems().isEmpty());
+        waitFor(() -> !table("#duties-table").getItems().isEmpty());
     }
 
     @SuppressWarnings("unchecked")
@@ -74,11 +42,6 @@ class DutiesPaneTest extends FxRobot {
     private void write(String id, String text) {
         TextInputControl field = lookup(id).queryAs(TextInputControl.class);
         interact(() -> field.setText(text));
-    }
-
-    private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -3,8 +3,6 @@ package cn.quanze.ui.powers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quanze.TestWorkbench;
-import cn.quanze.app.DesktopApp;
-import cn.quanze.app.Workbench;
 import cn.quanze.domain.org.Department;
 import cn.quanze.domain.power.PowerItem;
 import cn.quanze.domain.power.PowerStatus;
@@ -12,13 +10,10 @@ import cn.quanze.domain.power.PowerType;
 import cn.quanze.exchange.excel.HeaderDetectorTest;
 import cn.quanze.exchange.excel.PowerImport;
 import cn.quanze.exchange.excel.ReadProgress;
-import cn.quanze.i18n.I18n;
-import cn.quanze.ui.common.Theme;
+import cn.quanze.ui.WindowTest;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -27,53 +22,24 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
-import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The 权力清单 pane in the window: build, search, adjust, cancel, import and export. */
-class PowersPaneTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private Workbench wb;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
+class PowersPaneTest extends WindowTest {
     @BeforeEach
     void open() throws Exception {
         wb = TestWorkbench.withDemo(dir.resolve("data"));
-        FxToolkit.setupFixture(() -> {
-            Theme.loadFonts();
-            Theme.apply(false);
-            stage = new Stage();
-            new DesktopApp(wb, stage).show(null);
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.isShowing());
+        openWindow(wb, d -> d);
         clickOn("#nav-powers");
         waitUntil(() -> treeHas("XK-SCJ-001"));
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        wb.close();
-    }
-
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        waitFor(condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -3,16 +3,11 @@ package cn.quanze.ui.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quanze.TestWorkbench;
-import cn.quanze.app.DesktopApp;
-import cn.quanze.app.Workbench;
-import cn.quanze.i18n.I18n;
 import cn.quanze.store.GlobalSearch.Kind;
-import cn.quanze.ui.common.Theme;
+import cn.quanze.ui.WindowTest;
 import cn.quanze.ui.search.SearchViewModel.Entry;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -24,45 +19,14 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Ctrl+K, type, move across the groups with the arrow keys, Enter: the record's pane shows it selected in detail. */
-class GlobalSearchPaneTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private Workbench wb;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (wb != null) {
-            wb.close();
-        }
-    }
-
+class GlobalSearchPaneTest extends WindowTest {
     private void open() throws Exception {
         wb = TestWorkbench.withDemo(dir);
-        FxToolkit.setupFixture(() -> {
-            Theme.loadFonts();
-            Theme.apply(false);
-            stage = new Stage();
-            new DesktopApp(wb, stage).show(null);
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.isShowing());
+        openWindow(wb, d -> d);
         clickOn("#nav-home"); // the window has the keyboard focus
     }
 
@@ -78,7 +42,7 @@ class GlobalSearchPaneTest extends FxRobot {
                 && lookup("#search-field").queryAs(TextField.class).isFocused());
         write(text);
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !results().getItems().isEmpty()
+            waitFor(() -> !results().getItems().isEmpty()
                     && results().getSelectionModel().getSelectedItem() != null);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("typed '" + lookup("#search-field").queryAs(TextField.class).getText() + "', status '"
@@ -87,7 +51,7 @@ class GlobalSearchPaneTest extends FxRobot {
     }
 
     private static void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::get);
+        waitFor(condition::get);
     }
 
     @Test
