@@ -27,17 +27,21 @@ final class HomeCharts {
             }
         });
         BarChart<String, Number> states = chart(new CategoryAxis(), count, "home-chart-states");
-        vm.onTime().addListener((ListChangeListener<cn.quanze.store.HomeCharts.MonthRate>) c -> {
+        Runnable drawOnTime = () -> {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
             vm.onTime().forEach(m -> s.getData().add(new XYChart.Data<>(
                     I18n.t("home.chart.month", m.month().getMonthValue()), m.percent())));
             onTime.getData().setAll(java.util.List.of(s));
-        });
-        vm.byState().addListener((ListChangeListener<HomeViewModel.StateCount>) c -> {
+        };
+        Runnable drawStates = () -> {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
             vm.byState().forEach(e -> s.getData().add(new XYChart.Data<>(I18n.of(e.state()), e.count())));
             states.getData().setAll(java.util.List.of(s));
-        });
+        };
+        vm.onTime().addListener((ListChangeListener<cn.quanze.store.HomeCharts.MonthRate>) c -> drawOnTime.run());
+        vm.byState().addListener((ListChangeListener<HomeViewModel.StateCount>) c -> drawStates.run());
+        drawOnTime.run(); // the charts may be built after the figures arrived (see HomeView)
+        drawStates.run();
         root = new VBox(4, title("home.chart.onTime"), onTime, title("home.chart.states"), states);
         root.setPrefWidth(440);
         root.setMinWidth(360);

@@ -44,8 +44,15 @@ public final class HomeView implements PaneView {
         VBox workBox = new VBox(6, new HBox(10, workTitle, scope), work);
         VBox.setVgrow(work, Priority.ALWAYS);
         HBox.setHgrow(workBox, Priority.ALWAYS);
-        HomeCharts charts = new HomeCharts(vm);
-        HBox lower = new HBox(14, workBox, charts.root());
+        // the charts come a moment after the window shows: building them (and loading JavaFX's chart classes)
+        // would otherwise hold back the first frame of the start page
+        VBox charts = new VBox();
+        charts.setPrefWidth(440);
+        charts.setMinWidth(360);
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(50));
+        later.setOnFinished(e -> charts.getChildren().setAll(new HomeCharts(vm).root()));
+        later.play();
+        HBox lower = new HBox(14, workBox, charts);
         VBox.setVgrow(lower, Priority.ALWAYS);
         root = Ui.page(Ui.header("nav.home"), cards, lower);
         root.setId("home-pane");
