@@ -3,7 +3,6 @@ package cn.quanze.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quanze.TestWorkbench;
-import cn.quanze.app.DesktopApp;
 import cn.quanze.app.Workbench;
 import cn.quanze.domain.office.OfficeLevel;
 import cn.quanze.domain.org.Department;
@@ -15,28 +14,19 @@ import cn.quanze.domain.supervision.Receipt;
 import cn.quanze.domain.supervision.SupervisionItem;
 import cn.quanze.domain.supervision.SupervisionSource;
 import cn.quanze.domain.supervision.SupervisionState;
-import cn.quanze.i18n.I18n;
 import cn.quanze.store.AssignmentBoard.Line;
 import cn.quanze.store.CoreRecords;
 import cn.quanze.sync.ImportReport;
-import cn.quanze.ui.common.Theme;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -44,30 +34,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * signs in its inbox, decomposes, reports and asks for completion; the district sees it in its roll-up and approves;
  * the decision travels back. Only sync files pass between the two.
  */
-class AssignmentPaneTest extends FxRobot {
+class AssignmentPaneTest extends WindowTest {
     private static final LocalDate DEADLINE = LocalDate.of(2026, 12, 31);
-    @TempDir
-    Path dir;
     private Workbench district;
     private Workbench office;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (district != null) {
-            district.close();
-        }
-        if (office != null) {
-            office.close();
-        }
-    }
 
     private static Workbench node(Path d, String code, String name, OfficeLevel level) {
         Workbench wb = TestWorkbench.open(d);
@@ -88,14 +58,8 @@ class AssignmentPaneTest extends FxRobot {
     }
 
     /** Opens a window on the data directory; the earlier window stays open behind it (both live in this JVM). */
-    private void open(Workbench wb) throws Exception {
-        FxToolkit.setupFixture(() -> {
-            Theme.loadFonts();
-            Theme.apply(false);
-            stage = new Stage();
-            new DesktopApp(wb, stage).show(null);
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.isShowing());
+    private void open(Workbench workbench) throws Exception {
+        openWindow(workbench, d -> d);
         clickOn(node("#nav-supervision"));
     }
 
@@ -131,8 +95,8 @@ class AssignmentPaneTest extends FxRobot {
 
     @Test
     void officeSignsDecomposesAndReportsDistrictApprovesInTheWindow() throws Exception {
-        district = node(dir.resolve("qu"), "QU", "徐汇区人民政府办公室", OfficeLevel.DISTRICT);
-        office = node(dir.resolve("jd"), "JD01", "天平路街道办事处", OfficeLevel.SUBDISTRICT);
+        district = track(node(dir.resolve("qu"), "QU", "徐汇区人民政府办公室", OfficeLevel.DISTRICT));
+        office = track(node(dir.resolve("jd"), "JD01", "天平路街道办事处", OfficeLevel.SUBDISTRICT));
         trust(district, office, dir.resolve("jd.card"));
         trust(office, district, dir.resolve("qu.card"));
         district.store().run("test.units", uow -> uow.put(CoreRecords.DEPARTMENT,

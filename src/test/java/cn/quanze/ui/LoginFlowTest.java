@@ -4,46 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quanze.TestWorkbench;
 import cn.quanze.app.DesktopApp;
-import cn.quanze.app.Workbench;
 import cn.quanze.domain.user.Role;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.Sql;
 import cn.quanze.ui.common.Theme;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The launch flow with sign-in: the login dialog comes before the main window; the first run makes an admin. */
-class LoginFlowTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private Workbench wb;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (wb != null) {
-            wb.close();
-        }
-    }
-
+class LoginFlowTest extends WindowTest {
+    /** Starts like the launcher does: the sign-in (or first-run) dialog before the window; no wait for it. */
     private void launch(AtomicBoolean quit) throws Exception {
         FxToolkit.setupFixture(() -> {
             Theme.loadFonts();
@@ -58,21 +33,21 @@ class LoginFlowTest extends FxRobot {
         wb = TestWorkbench.withDemo(dir);
         wb.users().create("zhangsan", "张三", null, Role.SUPERVISOR, "dubandu2026".toCharArray());
         launch(new AtomicBoolean());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#login-name").tryQuery().isPresent());
+        waitFor(() -> lookup("#login-name").tryQuery().isPresent());
         assertThat(stage.isShowing()).as("main window waits for the sign-in").isFalse();
         clickOn("#login-name").write("zhangsan");
         Shots.save(lookup("#login-name").query().getScene(), "login");
         clickOn("#login-password").write("wrong-pass1");
         clickOn("#login-submit");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        waitFor(
                 () -> !lookup("#login-message").queryAs(Label.class).getText().isEmpty());
         assertThat(lookup("#login-message").queryAs(Label.class).getText()).contains("用户名或密码不正确").contains("4");
         Shots.save(lookup("#login-name").query().getScene(), "login-wrong");
         clickOn("#login-password").write("dubandu2026");
         clickOn("#login-submit");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.isShowing());
+        waitFor(() -> stage.isShowing());
         assertThat(wb.store().currentActor()).isEqualTo("zhangsan");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        waitFor(
                 () -> lookup("#status-user").queryAs(Label.class).getText().contains("zhangsan"));
         long signIns = wb.store().read(c -> Sql.count(c,
                 "SELECT COUNT(*) FROM audit_log WHERE action = 'user.signIn' AND user_name = 'tester'"));
@@ -83,7 +58,7 @@ class LoginFlowTest extends FxRobot {
     void firstRunCreatesTheOfficeAndTheFirstAdministratorWhoIsThenSignedIn() throws Exception {
         wb = TestWorkbench.open(dir);
         launch(new AtomicBoolean());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#setup-code").tryQuery().isPresent());
+        waitFor(() -> lookup("#setup-code").tryQuery().isPresent());
         clickOn("#setup-code").write("JD01");
         clickOn("#setup-name").write("田林街道办事处");
         clickOn("#setup-demo");
@@ -103,7 +78,7 @@ class LoginFlowTest extends FxRobot {
         wb.users().create("admin", null, null, Role.ADMIN, "admin2026x".toCharArray());
         AtomicBoolean quit = new AtomicBoolean();
         launch(quit);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#login-name").tryQuery().isPresent());
+        waitFor(() -> lookup("#login-name").tryQuery().isPresent());
         clickOn(I18n.t("login.name")).type(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, quit::get);
         assertThat(stage.isShowing()).isFalse();

@@ -3,16 +3,12 @@ package cn.quanze.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quanze.TestWorkbench;
-import cn.quanze.app.DesktopApp;
-import cn.quanze.app.Workbench;
 import cn.quanze.domain.org.Department;
 import cn.quanze.domain.supervision.SupervisionState;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.SupervisionBoard.Entry;
-import cn.quanze.ui.common.Theme;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -21,36 +17,12 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The full life of a supervision item, driven in the window: every state change through the pane's forms. */
-class SupervisionPaneTest extends FxRobot {
+class SupervisionPaneTest extends WindowTest {
     private static final String TITLE = "整治背街小巷环境卫生";
-    @TempDir
-    Path dir;
-    private Workbench wb;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (wb != null) {
-            wb.close();
-        }
-    }
 
     @SuppressWarnings("unchecked")
     private TableView<Entry> table() {
@@ -89,15 +61,9 @@ class SupervisionPaneTest extends FxRobot {
     @Test
     void fullLifeOfAnItemInTheWindow() throws Exception {
         wb = TestWorkbench.withDemo(dir);
-        FxToolkit.setupFixture(() -> {
-            Theme.loadFonts();
-            Theme.apply(false);
-            stage = new Stage();
-            new DesktopApp(wb, stage).show(null);
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.isShowing());
+        openWindow(wb, d -> d);
         clickOn("#nav-supervision");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table().getItems().isEmpty());
+        waitFor(() -> !table().getItems().isEmpty());
 
         clickOn("#supervision-new");
         fill("#form-title", TITLE);
@@ -125,7 +91,7 @@ class SupervisionPaneTest extends FxRobot {
         Path notice = dir.resolve("exports-test/通知单.pdf");
         fill("#form-file", notice.toString());
         ok();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notice.toFile().exists());
+        waitFor(() -> notice.toFile().exists());
 
         action("feedback");
         fill("#form-content", "已完成12条小巷整治");
@@ -174,15 +140,9 @@ class SupervisionPaneTest extends FxRobot {
     @Test
     void deferWithdrawRectifyAndReportFromThePane() throws Exception {
         wb = TestWorkbench.withDemo(dir);
-        FxToolkit.setupFixture(() -> {
-            Theme.loadFonts();
-            Theme.apply(false);
-            stage = new Stage();
-            new DesktopApp(wb, stage).show(null);
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.isShowing());
+        openWindow(wb, d -> d);
         clickOn("#nav-supervision");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table().getItems().isEmpty());
+        waitFor(() -> !table().getItems().isEmpty());
         @SuppressWarnings("unchecked")
         ComboBox<SupervisionState> state = lookup("#supervision-filter-state").queryAs(ComboBox.class);
         interact(() -> state.setValue(SupervisionState.IN_PROGRESS));

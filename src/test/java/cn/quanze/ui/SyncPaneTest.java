@@ -3,7 +3,6 @@ package cn.quanze.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quanze.TestWorkbench;
-import cn.quanze.app.DesktopApp;
 import cn.quanze.app.Workbench;
 import cn.quanze.domain.office.OfficeLevel;
 import cn.quanze.domain.org.Department;
@@ -11,48 +10,22 @@ import cn.quanze.domain.org.UnitKind;
 import cn.quanze.i18n.I18n;
 import cn.quanze.store.CoreRecords;
 import cn.quanze.store.Sql;
-import cn.quanze.ui.common.Theme;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A sub-district's file given to the app opens the import preview; confirming imports it; its change to the
  * district's department waits in the proposals inbox until accepted in the window.
  */
-class SyncPaneTest extends FxRobot {
-    @TempDir
-    Path dir;
+class SyncPaneTest extends WindowTest {
     private Workbench district;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (district != null) {
-            district.close();
-        }
-    }
 
     @Test
     void previewThenImportThenAcceptAProposal() throws Exception {
-        district = office("qu", "QU", "徐汇区人民政府办公室", OfficeLevel.DISTRICT);
+        district = track(office("qu", "QU", "徐汇区人民政府办公室", OfficeLevel.DISTRICT));
         Path file;
         try (Workbench street = office("jd", "JD01", "湖南路街道办事处", OfficeLevel.SUBDISTRICT)) {
             trustEachOther(district, street);
@@ -73,41 +46,37 @@ class SyncPaneTest extends FxRobot {
                     new Department("d1", "D01", "区发改委", "区发改", UnitKind.DEPARTMENT, false)));
             district.sync().importFile(desk2.sync().export("QU", false, dir.resolve("c.qzb"), n -> { }).file(), false);
         }
-        FxToolkit.setupFixture(() -> {
-            Theme.loadFonts();
-            Theme.apply(false);
-            stage = new Stage();
-            DesktopApp app = new DesktopApp(district, stage);
-            app.openOnReady(file);
-            app.show(null);
+        openWindow(district, d -> {
+            d.openOnReady(file);
+            return d;
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#sync-preview").tryQuery().isPresent()
+        waitFor(() -> lookup("#sync-preview").tryQuery().isPresent()
                 && !lookup("#sync-preview").queryAs(TableView.class).getItems().isEmpty());
         assertThat(lookup("#sync-preview-summary").queryAs(Label.class).getText()).contains("湖南路街道办事处")
                 .contains("修改建议 1");
         assertThat(name()).isEqualTo("区发改委");
         shot("preview");
         clickOn("#sync-confirm-import");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        waitFor(
                 () -> lookup("#sync-message").queryAs(Label.class).getText().contains("已导入"));
         assertThat(name()).isEqualTo("区发改委");
         clickOn(I18n.t("sync.tab.conflicts"));
         TableView<?> conflicts = lookup("#sync-conflicts").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> conflicts.getItems().size() == 1);
+        waitFor(() -> conflicts.getItems().size() == 1);
         interact(() -> conflicts.getSelectionModel().select(0));
         shot("conflicts");
         clickOn(I18n.t("sync.pane.keepVersion", 1));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> conflicts.getItems().isEmpty());
+        waitFor(() -> conflicts.getItems().isEmpty());
         clickOn(I18n.t("sync.tab.proposals"));
         TableView<?> proposals = lookup("#sync-proposals").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> proposals.getItems().size() == 1);
+        waitFor(() -> proposals.getItems().size() == 1);
         interact(() -> proposals.getSelectionModel().select(0));
         shot("proposals");
         clickOn("#sync-accept");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> proposals.getItems().isEmpty());
+        waitFor(() -> proposals.getItems().isEmpty());
         assertThat(name()).isEqualTo("区发展和改革委员会");
         clickOn(I18n.t("sync.tab.partners"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        waitFor(
                 () -> lookup("#sync-partners").queryAs(TableView.class).getItems().size() == 2);
         shot("partners");
         assertThat(district.dbCheck().run()).isEmpty();

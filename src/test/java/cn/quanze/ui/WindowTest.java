@@ -33,6 +33,7 @@ public abstract class WindowTest extends FxRobot {
     protected Workbench wb;
     protected Stage stage;
     protected DesktopApp app;
+    private final java.util.Set<Workbench> opened = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -45,9 +46,19 @@ public abstract class WindowTest extends FxRobot {
         FxToolkit.cleanupStages();
         I18n.use(Locale.SIMPLIFIED_CHINESE);
         if (wb != null) {
-            wb.close();
+            opened.add(wb);
             wb = null;
         }
+        for (Workbench w : opened) {
+            w.close();
+        }
+        opened.clear();
+    }
+
+    /** A workbench this test opened itself (e.g. a second office): closed after the test with the window's. */
+    protected Workbench track(Workbench workbench) {
+        opened.add(workbench);
+        return workbench;
     }
 
     /** The main window on a workbench with the demo data (fixed clock 2026-11-22 09:00), signed in as nobody. */
@@ -57,7 +68,7 @@ public abstract class WindowTest extends FxRobot {
 
     /** The main window on {@code workbench} (closed after the test), {@code configure}d before it shows. */
     protected Stage openWindow(Workbench workbench, UnaryOperator<DesktopApp> configure) throws Exception {
-        wb = workbench;
+        wb = track(workbench);
         FxToolkit.setupFixture(() -> {
             Theme.loadFonts();
             Theme.apply(false);

@@ -3,20 +3,14 @@ package cn.quanze.ui.deadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quanze.TestWorkbench;
-import cn.quanze.app.Workbench;
 import cn.quanze.domain.Light;
 import cn.quanze.domain.cases.CaseState;
 import cn.quanze.domain.cases.SuspensionReason;
-import cn.quanze.i18n.I18n;
 import cn.quanze.store.CaseRows.CaseRow;
+import cn.quanze.ui.WindowTest;
 import cn.quanze.ui.common.TaskRunner;
-import cn.quanze.ui.common.Theme;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -26,62 +20,33 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The cases pane with a fixed clock (2026-11-22): open a case, stop its clock, extend and complete it, and watch
  * its light change; the due-soon list and the notification when lights turn on a later day.
  */
-class CasesPaneTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private Workbench wb;
-    private Stage stage;
+class CasesPaneTest extends WindowTest {
     private CasesViewModel vm;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-    }
 
     @BeforeEach
     void open() throws Exception {
         wb = TestWorkbench.withDemo(dir);
-        FxToolkit.setupFixture(() -> {
-            Theme.loadFonts();
-            Theme.apply(false);
+        CasesView[] view = new CasesView[1];
+        showPane(() -> {
             TaskRunner tasks = new TaskRunner(Throwable::printStackTrace);
             vm = new CasesViewModel(wb.cases(), wb.departments(), wb.powers(), wb.settings(), tasks);
-            CasesView view = new CasesView(vm, new CaseStatsViewModel(wb.cases(), wb.departments(), wb.powers(), tasks));
-            stage = new Stage();
-            Scene scene = new Scene((javafx.scene.Parent) view.root(), 1240, 780);
-            Theme.style(scene, 14);
-            stage.setScene(scene);
-            stage.show();
-            view.activate();
-        });
+            view[0] = new CasesView(vm, new CaseStatsViewModel(wb.cases(), wb.departments(), wb.powers(), tasks));
+            return (javafx.scene.Parent) view[0].root();
+        }, 1240, 780);
+        interact(() -> view[0].activate());
         waitUntil(() -> table().getItems().size() >= 36);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        wb.close();
-    }
-
     private static void waitUntil(java.util.concurrent.Callable<Boolean> c) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, c);
+        waitFor(c);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
