@@ -63,11 +63,11 @@ public final class CasesView implements PaneView {
         Label dueTitle = new Label(I18n.t("cases.dueSoon"));
         dueTitle.getStyleClass().add(Styles.TITLE_4);
         VBox side = new VBox(6, dueTitle, notice, dueSoon);
-        side.setPrefWidth(240);
-        side.setMinWidth(200);
+        side.setMinWidth(255); // room for "期限 11-09，已逾期 9 个工作日" without cutting it
         VBox.setVgrow(dueSoon, Priority.ALWAYS);
         SplitPane upper = new SplitPane(table, side);
-        upper.setDividerPositions(0.80);
+        upper.setDividerPositions(0.76);
+        SplitPane.setResizableWithParent(side, false);
         SplitPane split = new SplitPane(upper, detail());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.58);
@@ -113,7 +113,9 @@ public final class CasesView implements PaneView {
         light.setMinWidth(70);
         table.getColumns().add(light);
         table.getColumns().add(fixed(Tables.text(I18n.t("cases.col.number"), r -> r.history().file().number(), 125)));
-        table.getColumns().add(Tables.text(I18n.t("cases.col.matter"), r -> r.history().file().matter(), 200));
+        TableColumn<CaseRow, String> matter = Tables.text(I18n.t("cases.col.matter"), r -> r.history().file().matter(), 200);
+        matter.setMinWidth(150);
+        table.getColumns().add(matter);
         TableColumn<CaseRow, String> applicant = Tables.text(I18n.t("cases.col.applicant"),
                 r -> r.history().file().applicant(), 150);
         applicant.setVisible(false);
@@ -121,14 +123,17 @@ public final class CasesView implements PaneView {
         TableColumn<CaseRow, String> power = Tables.text(I18n.t("cases.col.power"), CaseRow::powerCode, 110);
         power.setVisible(false);
         table.getColumns().add(power);
-        table.getColumns().add(Tables.text(I18n.t("cases.col.department"), CaseRow::departmentName, 110));
+        TableColumn<CaseRow, String> department = Tables.text(I18n.t("cases.col.department"), CaseRow::departmentName,
+                110);
+        department.setMinWidth(90); // "区市场监管局" and its kind stay readable
+        table.getColumns().add(department);
         table.getColumns().add(fixed(Tables.text(I18n.t("cases.col.received"),
-                r -> r.history().file().receivedOn().toString(), 100)));
+                r -> r.history().file().receivedOn().toString(), 96)));
         table.getColumns().add(fixed(Tables.text(I18n.t("cases.col.due"), CasesView::due, 115)));
         table.getColumns().add(fixed(Tables.<CaseRow, Integer>value(I18n.t("cases.col.daysLeft"),
-                r -> r.progress().isOpen() ? r.progress().daysLeft() : null, 100)));
-        table.getColumns().add(fixed(Tables.text(I18n.t("cases.col.state"), r -> I18n.of(r.progress().state()), 80)));
-        table.getColumns().add(fixed(Tables.text(I18n.t("cases.col.level"), CasesView::level, 80)));
+                r -> r.progress().isOpen() ? r.progress().daysLeft() : null, 90)));
+        table.getColumns().add(fixed(Tables.text(I18n.t("cases.col.state"), r -> I18n.of(r.progress().state()), 72)));
+        table.getColumns().add(fixed(Tables.text(I18n.t("cases.col.level"), CasesView::level, 76)));
         TableColumn<CaseRow, String> demo = Tables.text(I18n.t("common.col.demo"),
                 r -> r.history().file().demo() ? I18n.t("demo.badge") : "", 80);
         demo.setVisible(false);
@@ -156,6 +161,9 @@ public final class CasesView implements PaneView {
         return I18n.of(r.progress().level()) + (r.progress().acknowledged() ? I18n.t("cases.acknowledgedMark") : "");
     }
 
+    /** The due-soon list is about the next days: month and day are enough. */
+    private static final java.time.format.DateTimeFormatter SHORT_DATE = java.time.format.DateTimeFormatter.ofPattern("MM-dd");
+
     private ListView<CaseRow> dueSoonList() {
         ListView<CaseRow> list = new ListView<>(vm.dueSoon());
         list.setId("cases-due-soon");
@@ -169,8 +177,10 @@ public final class CasesView implements PaneView {
                     setText(null);
                     return;
                 }
-                setText(I18n.t("cases.dueSoon.item", r.history().file().matter(), r.progress().due(),
-                        r.progress().daysLeft()));
+                long left = r.progress().daysLeft();
+                String due = SHORT_DATE.format(r.progress().due());
+                setText(left < 0 ? I18n.t("cases.dueSoon.overdue", r.history().file().matter(), due, -left)
+                        : I18n.t("cases.dueSoon.item", r.history().file().matter(), due, left));
                 getStyleClass().add("light-" + r.progress().light().name());
             }
         });
