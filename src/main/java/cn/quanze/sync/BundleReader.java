@@ -152,9 +152,10 @@ final class BundleReader {
         } catch (IOException e) {
             throw new SyncException("sync.refused.badManifest", name, "json");
         }
-        if (m.bundleId() == null || m.sender() == null || m.sender().nodeId() == null || m.targetOffice() == null
-                || m.entries() == null || m.have() == null || m.ranges() == null || m.nodes() == null
-                || m.counts() == null) {
+        if (m.bundleId() == null || m.createdAt() == null || m.sender() == null || m.sender().nodeId() == null
+                || m.sender().officeCode() == null || m.sender().officeName() == null || m.sender().level() == null
+                || m.sender().publicKey() == null || m.targetOffice() == null || m.entries() == null
+                || m.have() == null || m.ranges() == null || m.nodes() == null || m.counts() == null) {
             throw new SyncException("sync.refused.badManifest", name, "fields");
         }
         return m;

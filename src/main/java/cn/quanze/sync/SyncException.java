@@ -8,10 +8,15 @@ public final class SyncException extends RuntimeException {
     private final String key;
     private final List<Object> args;
 
+    /** A refusal; a missing argument (a damaged file's absent field) is shown as "?". */
     public SyncException(String key, Object... args) {
-        super(key + " " + List.of(args));
+        this(key, java.util.Arrays.stream(args).map(a -> a == null ? "?" : a).toList());
+    }
+
+    private SyncException(String key, List<Object> args) {
+        super(key + " " + args);
         this.key = key;
-        this.args = List.of(args);
+        this.args = args;
     }
 
     public String key() {

@@ -133,6 +133,14 @@ class HostileFileTest {
     }
 
     @Test
+    void aManifestMissingTheSendersNameIsRefusedAsDamaged() throws IOException {
+        // a flipped bit in a field name drops the field: refused as a damaged manifest, never a crash
+        Path f = rewrite("noname.qzb", m -> m.put("manifest.json", manifest(m,
+                n -> ((ObjectNode) n.get("sender")).remove("officeName"))), false);
+        refused(f, "sync.refused.badManifest");
+    }
+
+    @Test
     void alteredContentFailsItsHashAndAlteredManifestFailsTheSignature() throws IOException {
         Path content = rewrite("alter.qzb", m -> m.put("revisions.jsonl",
                 new String(m.get("revisions.jsonl"), StandardCharsets.UTF_8).replace("部门1", "部门X")
