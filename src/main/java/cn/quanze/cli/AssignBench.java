@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,8 +40,7 @@ final class AssignBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("quanze-bench-assign");
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
-        Clock clock = Clock.fixed(LocalDate.of(2026, 11, 22).atTime(9, 0).atZone(zone).toInstant(), zone);
+        Clock clock = BenchCommand.AS_OF;
         try (Workbench wb = Workbench.open(dir, () -> "bench", clock)) {
             long g = System.nanoTime();
             generate(wb);

@@ -27,6 +27,10 @@ import picocli.CommandLine.ParentCommand;
             SyncBenchCommand.class,
             SearchBench.class})
 final class BenchCommand {
+    /** The day the generated registers are measured on (the demo data's "today"), for benches that need one. */
+    static final java.time.Clock AS_OF = java.time.Clock.fixed(java.time.LocalDate.of(2026, 11, 22).atTime(9, 0)
+            .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant(), java.time.ZoneId.of("Asia/Shanghai"));
+
     @ParentCommand
     QuanzeCommand root;
 

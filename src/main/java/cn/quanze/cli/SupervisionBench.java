@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,8 +35,7 @@ final class SupervisionBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("quanze-bench-supervision");
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
-        Clock clock = Clock.fixed(LocalDate.of(2026, 11, 22).atTime(9, 0).atZone(zone).toInstant(), zone);
+        Clock clock = BenchCommand.AS_OF;
         try (Workbench wb = Workbench.open(dir, () -> "bench", clock)) {
             wb.store().run("office.init", uow -> wb.settings().saveIdentity(uow, "QU", "示例区人民政府办公室",
                     OfficeLevel.DISTRICT));
