@@ -1,9 +1,9 @@
 package cn.quanze;
 
-import cn.quanze.app.AppPaths;
+import cn.quanze.wiring.AppPaths;
 import cn.quanze.app.WindowLauncher;
 import cn.quanze.cli.QuanzeCommand;
-import cn.quanze.i18n.I18n;
+import cn.quanze.core.i18n.I18n;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.quanze;
 
-import cn.quanze.app.Workbench;
+import cn.quanze.wiring.Workbench;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ public final class TestWorkbench {
     public static Workbench withDemo(Path dir) {
         Workbench wb = open(dir);
         wb.store().run("office.init", uow -> wb.settings().saveIdentity(uow, "QU", "徐汇区人民政府办公室",
-                cn.quanze.domain.office.OfficeLevel.DISTRICT));
+                cn.quanze.core.domain.OfficeLevel.DISTRICT));
         wb.demoData().load();
         return wb;
     }

@@ -1,7 +1,7 @@
 package cn.quanze.app;
 
-import cn.quanze.i18n.I18n;
-import cn.quanze.store.DbCheck;
+import cn.quanze.core.i18n.I18n;
+import cn.quanze.core.db.DbCheck;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;

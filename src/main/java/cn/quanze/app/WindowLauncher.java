@@ -1,9 +1,12 @@
 package cn.quanze.app;
 
-import cn.quanze.i18n.I18n;
-import cn.quanze.store.Backups;
-import cn.quanze.store.DataDirLock;
-import cn.quanze.store.StoreException;
+import cn.quanze.wiring.Logging;
+import cn.quanze.wiring.AppPaths;
+import cn.quanze.wiring.Workbench;
+import cn.quanze.core.i18n.I18n;
+import cn.quanze.core.db.Backups;
+import cn.quanze.core.db.DataDirLock;
+import cn.quanze.core.db.StoreException;
 import cn.quanze.ui.common.ErrorPresenter;
 import cn.quanze.ui.common.Theme;
 import java.nio.file.Path;
@@ -79,7 +82,7 @@ public final class WindowLauncher {
             files.stream().filter(f -> f.toLowerCase(java.util.Locale.ROOT).endsWith(".qzb")).findFirst()
                     .map(java.nio.file.Path::of).ifPresent(app::openOnReady);
             if (!probe) {
-                app.remindEvery(cn.quanze.ui.home.ReminderTimer.EVERY);
+                app.remindEvery(cn.quanze.home.ui.ReminderTimer.EVERY);
                 app.requireSignIn(() -> {
                     wb.close();
                     Platform.exit();

@@ -1,8 +1,8 @@
 package cn.quanze.cli;
 
-import cn.quanze.app.Workbench;
-import cn.quanze.domain.calendar.WorkCalendar;
-import cn.quanze.i18n.I18n;
+import cn.quanze.wiring.Workbench;
+import cn.quanze.cases.domain.calendar.WorkCalendar;
+import cn.quanze.core.i18n.I18n;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
@@ -117,7 +117,7 @@ final class CalendarCommand {
                 var r = wb.calendarService().importFile(file);
                 System.out.println(I18n.t("calendar.import.done", Integer.toString(r.year()), r.days(), r.movedCases()));
                 return QuanzeCommand.OK;
-            } catch (cn.quanze.exchange.calendar.HolidayCnFormat.FormatException e) {
+            } catch (cn.quanze.cases.calendar.HolidayCnFormat.FormatException e) {
                 System.err.println(e.getMessage());
                 return QuanzeCommand.FAILED;
             }

@@ -1,9 +1,8 @@
 package cn.quanze.cli;
 
-import cn.quanze.app.Workbench;
-import cn.quanze.i18n.I18n;
-import cn.quanze.i18n.StoreMessages;
-import cn.quanze.store.UserAccounts;
+import cn.quanze.wiring.Workbench;
+import cn.quanze.core.i18n.I18n;
+import cn.quanze.org.data.UserAccounts;
 import java.io.Console;
 
 /** Signs a command in as {@code --user}: password from QUANZE_PASSWORD, else asked on the console. */
@@ -26,7 +25,7 @@ final class CliSignIn {
             wb.store().signIn(ok.principal());
             return;
         }
-        throw new Refused(StoreMessages.describe(result));
+        throw new Refused(cn.quanze.org.OrgMessages.describe(result));
     }
 
     private static char[] password(String login) {

@@ -1,11 +1,11 @@
 package cn.quanze.cli;
 
-import cn.quanze.app.AppPaths;
-import cn.quanze.app.Workbench;
-import cn.quanze.i18n.I18n;
-import cn.quanze.store.Backups;
-import cn.quanze.store.DataDirLock;
-import cn.quanze.store.StoreException;
+import cn.quanze.wiring.AppPaths;
+import cn.quanze.wiring.Workbench;
+import cn.quanze.core.i18n.I18n;
+import cn.quanze.core.db.Backups;
+import cn.quanze.core.db.DataDirLock;
+import cn.quanze.core.db.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -33,7 +33,7 @@ final class DbBackupCommands {
             try (Workbench wb = db.root.open()) {
                 wb.backups().backupNow(out.toAbsolutePath());
                 System.out.println(I18n.t("backup.done", out.toAbsolutePath()));
-                System.out.println(describe(Backups.read(out.toAbsolutePath())));
+                System.out.println(describe(wb.backups().preview(out.toAbsolutePath())));
                 return QuanzeCommand.OK;
             }
         }
@@ -54,7 +54,7 @@ final class DbBackupCommands {
         @Override
         public Integer call() {
             Path backup = file.toAbsolutePath();
-            System.out.println(describe(Backups.read(backup)));
+            System.out.println(describe(Backups.read(backup, cn.quanze.wiring.ProductSchema.create())));
             Workbench wb;
             try {
                 wb = db.root.open();

@@ -1,8 +1,8 @@
 package cn.quanze.cli;
 
-import cn.quanze.app.Workbench;
-import cn.quanze.i18n.I18n;
-import cn.quanze.store.DbCheck;
+import cn.quanze.wiring.Workbench;
+import cn.quanze.core.i18n.I18n;
+import cn.quanze.core.db.DbCheck;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

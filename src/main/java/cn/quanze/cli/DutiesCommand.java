@@ -1,10 +1,10 @@
 package cn.quanze.cli;
 
-import cn.quanze.app.Workbench;
-import cn.quanze.domain.duty.Gap;
-import cn.quanze.domain.org.Department;
-import cn.quanze.i18n.I18n;
-import cn.quanze.store.Json;
+import cn.quanze.wiring.Workbench;
+import cn.quanze.duties.domain.Gap;
+import cn.quanze.org.domain.Department;
+import cn.quanze.core.i18n.I18n;
+import cn.quanze.core.db.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

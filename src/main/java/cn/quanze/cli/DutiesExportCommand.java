@@ -1,10 +1,10 @@
 package cn.quanze.cli;
 
-import cn.quanze.app.Workbench;
-import cn.quanze.domain.org.Department;
-import cn.quanze.exchange.duties.CatalogExport;
-import cn.quanze.exchange.duties.CatalogTable;
-import cn.quanze.i18n.I18n;
+import cn.quanze.wiring.Workbench;
+import cn.quanze.org.domain.Department;
+import cn.quanze.duties.files.CatalogExport;
+import cn.quanze.duties.files.CatalogTable;
+import cn.quanze.core.i18n.I18n;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package cn.quanze.cli;
 
-import cn.quanze.app.Workbench;
-import cn.quanze.exchange.duties.CatalogImport;
-import cn.quanze.exchange.excel.ExcelFileException;
-import cn.quanze.exchange.excel.ReadProgress;
-import cn.quanze.exchange.excel.RowIssue;
-import cn.quanze.i18n.I18n;
+import cn.quanze.wiring.Workbench;
+import cn.quanze.duties.files.CatalogImport;
+import cn.quanze.core.files.ExcelFileException;
+import cn.quanze.core.files.ReadProgress;
+import cn.quanze.core.files.RowIssue;
+import cn.quanze.core.i18n.I18n;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

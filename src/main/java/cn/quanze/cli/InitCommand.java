@@ -1,10 +1,10 @@
 package cn.quanze.cli;
 
-import cn.quanze.app.Workbench;
-import cn.quanze.domain.office.OfficeIdentity;
-import cn.quanze.domain.office.OfficeLevel;
-import cn.quanze.exchange.DemoData;
-import cn.quanze.i18n.I18n;
+import cn.quanze.wiring.Workbench;
+import cn.quanze.core.domain.OfficeIdentity;
+import cn.quanze.core.domain.OfficeLevel;
+import cn.quanze.demo.DemoData;
+import cn.quanze.core.i18n.I18n;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,13 +1,13 @@
 package cn.quanze.cli;
 
-import cn.quanze.app.Workbench;
-import cn.quanze.exchange.PowerListing;
-import cn.quanze.exchange.excel.ExcelFileException;
-import cn.quanze.exchange.excel.PowerExport;
-import cn.quanze.exchange.excel.PowerImport;
-import cn.quanze.exchange.excel.ReadProgress;
-import cn.quanze.exchange.excel.RowIssue;
-import cn.quanze.i18n.I18n;
+import cn.quanze.wiring.Workbench;
+import cn.quanze.powers.files.PowerListing;
+import cn.quanze.core.files.ExcelFileException;
+import cn.quanze.powers.files.PowerExport;
+import cn.quanze.powers.files.PowerImport;
+import cn.quanze.core.files.ReadProgress;
+import cn.quanze.core.files.RowIssue;
+import cn.quanze.core.i18n.I18n;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package cn.quanze.cli;
 
-import cn.quanze.app.AppPaths;
-import cn.quanze.app.Workbench;
-import cn.quanze.i18n.I18n;
-import cn.quanze.i18n.StoreMessages;
-import cn.quanze.store.StoreException;
+import cn.quanze.wiring.AppPaths;
+import cn.quanze.wiring.Workbench;
+import cn.quanze.core.i18n.I18n;
+import cn.quanze.core.i18n.StoreMessages;
+import cn.quanze.core.db.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -26,7 +26,6 @@ import picocli.CommandLine.Parameters;
             DutiesCommand.class,
             SupervisionCommand.class,
             ReportCommand.class,
-            BenchCommand.class,
             SyncCommand.class})
 public final class QuanzeCommand implements Callable<Integer> {
     public static final int OK = 0;
@@ -65,8 +64,8 @@ public final class QuanzeCommand implements Callable<Integer> {
      * writes are checked against that user's role; without it the command runs as the named system user
      * {@code cli:<os user>}, which the audit log records.
      */
-    Workbench open() {
-        cn.quanze.app.Logging.configure(dataDir());
+    public Workbench open() {
+        cn.quanze.wiring.Logging.configure(dataDir());
         Workbench wb = Workbench.open(dataDir(), () -> "cli:" + Workbench.systemUser(), Clock.systemDefaultZone());
         if (user != null) {
             try {
@@ -90,8 +89,8 @@ public final class QuanzeCommand implements Callable<Integer> {
                 line.getErr().println(StoreMessages.describe(se));
                 return UNAVAILABLE;
             }
-            if (ex instanceof cn.quanze.domain.supervision.TransitionRefused tr) {
-                line.getErr().println(cn.quanze.i18n.DomainMessages.describe(tr));
+            if (ex instanceof cn.quanze.supervision.domain.TransitionRefused tr) {
+                line.getErr().println(cn.quanze.supervision.SupervisionMessages.describe(tr));
                 return FAILED;
             }
             line.getErr().println(I18n.t("cli.error", ex.getMessage()));

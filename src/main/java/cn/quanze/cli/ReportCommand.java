@@ -1,9 +1,9 @@
 package cn.quanze.cli;
 
-import cn.quanze.app.Workbench;
-import cn.quanze.domain.supervision.SupervisionItem;
-import cn.quanze.exchange.report.ReportFormat;
-import cn.quanze.i18n.I18n;
+import cn.quanze.wiring.Workbench;
+import cn.quanze.supervision.domain.SupervisionItem;
+import cn.quanze.core.files.ReportFormat;
+import cn.quanze.core.i18n.I18n;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

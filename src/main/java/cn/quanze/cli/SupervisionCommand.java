@@ -1,12 +1,12 @@
 package cn.quanze.cli;
 
-import cn.quanze.app.Workbench;
-import cn.quanze.domain.supervision.SupervisionItem;
-import cn.quanze.domain.supervision.SupervisionState;
-import cn.quanze.i18n.I18n;
-import cn.quanze.store.Json;
-import cn.quanze.store.SupervisionBoard.Entry;
-import cn.quanze.store.SupervisionService;
+import cn.quanze.wiring.Workbench;
+import cn.quanze.supervision.domain.SupervisionItem;
+import cn.quanze.supervision.domain.SupervisionState;
+import cn.quanze.core.i18n.I18n;
+import cn.quanze.core.db.Json;
+import cn.quanze.supervision.data.SupervisionBoard.Entry;
+import cn.quanze.supervision.data.SupervisionService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,14 +1,14 @@
 package cn.quanze.cli;
 
-import cn.quanze.app.Workbench;
-import cn.quanze.i18n.I18n;
-import cn.quanze.store.Json;
-import cn.quanze.sync.Conflicts;
-import cn.quanze.sync.IdentityCard;
-import cn.quanze.sync.ImportReport;
+import cn.quanze.wiring.Workbench;
+import cn.quanze.core.i18n.I18n;
+import cn.quanze.core.db.Json;
+import cn.quanze.sync.data.Conflicts;
+import cn.quanze.sync.data.IdentityCard;
+import cn.quanze.sync.data.ImportReport;
 import cn.quanze.sync.SyncException;
-import cn.quanze.sync.SyncFolder;
-import cn.quanze.sync.SyncService;
+import cn.quanze.sync.data.SyncFolder;
+import cn.quanze.sync.data.SyncService;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

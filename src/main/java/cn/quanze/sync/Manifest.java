@@ -1,5 +1,6 @@
 package cn.quanze.sync;
 
+import cn.quanze.sync.data.SyncNodes;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ public record Manifest(String format, String bundleId, String createdAt, Party s
     public record Entry(String name, String sha256, long size) {
     }
 
-    static int major(String format) {
+    public static int major(String format) {
         try {
             return Integer.parseInt(format.substring(0, format.indexOf('.') < 0 ? format.length() : format.indexOf('.')));
         } catch (RuntimeException e) {

@@ -1,6 +1,6 @@
 package cn.quanze.sync;
 
-import cn.quanze.i18n.I18n;
+import cn.quanze.core.i18n.I18n;
 import java.util.List;
 
 /** A refused sync operation: a message key of the {@code sync.} block and its arguments, localized on demand. */

@@ -1,40 +1,23 @@
 package cn.quanze.arch;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layers of DESIGN.md: domain → store → sync/exchange → ui/cli, wired in app. */
+/** The product's classes (not the tests', not the benches') keep the map of docs/architecture.md. */
 @AnalyzeClasses(packages = "cn.quanze", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
-    @ArchTest
-    static final ArchRule domainIsPure = noClasses().that().resideInAPackage("cn.quanze.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "cn.quanze.store..",
-                    "cn.quanze.sync..", "cn.quanze.exchange..", "cn.quanze.ui..", "cn.quanze.cli..", "cn.quanze.app..");
-
-    @ArchTest
-    static final ArchRule storeKnowsNoUi = noClasses().that().resideInAPackage("cn.quanze.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "cn.quanze.sync..", "cn.quanze.exchange..",
-                    "cn.quanze.ui..", "cn.quanze.cli..", "cn.quanze.app..");
-
-    @ArchTest
-    static final ArchRule syncAndExchangeKnowNoUi = noClasses().that()
-            .resideInAnyPackage("cn.quanze.sync..", "cn.quanze.exchange..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "cn.quanze.ui..", "cn.quanze.cli..",
-                    "cn.quanze.app..");
-
-    @ArchTest
-    static final ArchRule uiHasNoSql = noClasses().that().resideInAPackage("cn.quanze.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "cn.quanze.cli..");
-
-    @ArchTest
-    static final ArchRule viewModelsTouchNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..");
-
-    @ArchTest
-    static final ArchRule cliHasNoWindow = noClasses().that().resideInAPackage("cn.quanze.cli..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "cn.quanze.ui..");
+    @ArchTest static final ArchRule noCyclesBetweenFeatures = ArchitectureRules.NO_CYCLES_BETWEEN_FEATURES;
+    @ArchTest static final ArchRule noCyclesInsideFeatures = ArchitectureRules.NO_CYCLES_INSIDE_FEATURES;
+    @ArchTest static final ArchRule domainIsPure = ArchitectureRules.DOMAIN_IS_PURE;
+    @ArchTest static final ArchRule calendarUsesOnlyTheLunarLibrary = ArchitectureRules.CALENDAR_USES_ONLY_THE_LUNAR_LIBRARY;
+    @ArchTest static final ArchRule sqlOnlyInData = ArchitectureRules.SQL_ONLY_IN_DATA;
+    @ArchTest static final ArchRule uiTouchesNoDatabase = ArchitectureRules.UI_TOUCHES_NO_DATABASE;
+    @ArchTest static final ArchRule cliKnowsNoWindow = ArchitectureRules.CLI_KNOWS_NO_WINDOW;
+    @ArchTest static final ArchRule uiKnowsNoCli = ArchitectureRules.UI_KNOWS_NO_CLI;
+    @ArchTest static final ArchRule onlyPanesKnowJavafx = ArchitectureRules.ONLY_PANES_KNOW_JAVAFX;
+    @ArchTest static final ArchRule viewModelsTouchNoControls = ArchitectureRules.VIEW_MODELS_TOUCH_NO_CONTROLS;
+    @ArchTest static final ArchRule featureInternalsStayInside = ArchitectureRules.FEATURE_INTERNALS_STAY_INSIDE;
+    @ArchTest static final ArchRule coreIsThin = ArchitectureRules.CORE_IS_THIN;
 }

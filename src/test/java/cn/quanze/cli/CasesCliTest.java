@@ -2,7 +2,7 @@ package cn.quanze.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.quanze.store.Json;
+import cn.quanze.core.db.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Captures what CLI commands print, in Chinese. Register with {@code @RegisterExtension}; read with
  * {@link #out()} (which also clears it) and {@link #err()}.
  */
-final class CliCapture implements BeforeEachCallback, AfterEachCallback {
+public final class CliCapture implements BeforeEachCallback, AfterEachCallback {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private PrintStream oldOut;
@@ -24,7 +24,7 @@ final class CliCapture implements BeforeEachCallback, AfterEachCallback {
         oldErr = System.err;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        cn.quanze.i18n.I18n.use(Locale.SIMPLIFIED_CHINESE);
+        cn.quanze.core.i18n.I18n.use(Locale.SIMPLIFIED_CHINESE);
     }
 
     @Override
@@ -39,7 +39,7 @@ final class CliCapture implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** Standard output so far, then cleared: what the next command prints starts afresh. */
-    String take() {
+    public String take() {
         String s = out();
         clear();
         return s;

@@ -2,7 +2,7 @@ package cn.quanze.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.quanze.exchange.excel.HeaderDetectorTest;
+import cn.quanze.core.files.HeaderDetectorTest;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

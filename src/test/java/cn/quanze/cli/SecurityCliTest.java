@@ -3,9 +3,9 @@ package cn.quanze.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.quanze.TestWorkbench;
-import cn.quanze.app.Workbench;
-import cn.quanze.domain.user.Role;
-import cn.quanze.store.Sql;
+import cn.quanze.wiring.Workbench;
+import cn.quanze.core.domain.Role;
+import cn.quanze.core.db.Sql;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

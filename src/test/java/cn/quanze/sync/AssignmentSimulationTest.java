@@ -1,24 +1,25 @@
 package cn.quanze.sync;
 
+import cn.quanze.sync.data.ImportReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.quanze.domain.office.OfficeLevel;
-import cn.quanze.domain.org.Department;
-import cn.quanze.domain.org.UnitKind;
-import cn.quanze.domain.supervision.Dispatch;
-import cn.quanze.domain.supervision.Dispatch.Decision;
-import cn.quanze.domain.supervision.FeedbackCycle;
-import cn.quanze.domain.supervision.Importance;
-import cn.quanze.domain.supervision.Receipt;
-import cn.quanze.domain.supervision.Receipt.RequestKind;
-import cn.quanze.domain.supervision.SupervisionItem;
-import cn.quanze.domain.supervision.SupervisionSource;
-import cn.quanze.domain.supervision.SupervisionState;
-import cn.quanze.domain.supervision.TransitionRefused;
-import cn.quanze.i18n.I18n;
-import cn.quanze.store.AssignmentBoard;
-import cn.quanze.store.Sql;
+import cn.quanze.core.domain.OfficeLevel;
+import cn.quanze.org.domain.Department;
+import cn.quanze.org.domain.UnitKind;
+import cn.quanze.supervision.domain.Dispatch;
+import cn.quanze.supervision.domain.Dispatch.Decision;
+import cn.quanze.supervision.domain.FeedbackCycle;
+import cn.quanze.supervision.domain.Importance;
+import cn.quanze.supervision.domain.Receipt;
+import cn.quanze.supervision.domain.Receipt.RequestKind;
+import cn.quanze.supervision.domain.SupervisionItem;
+import cn.quanze.supervision.domain.SupervisionSource;
+import cn.quanze.supervision.domain.SupervisionState;
+import cn.quanze.supervision.domain.TransitionRefused;
+import cn.quanze.core.i18n.I18n;
+import cn.quanze.supervision.data.AssignmentBoard;
+import cn.quanze.core.db.Sql;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -248,11 +249,11 @@ class AssignmentSimulationTest {
     }
 
     private String officeOf(String dispatchId) {
-        return district.get(cn.quanze.store.AssignmentRecords.DISPATCH, dispatchId).officeCode();
+        return district.get(cn.quanze.supervision.data.AssignmentRecords.DISPATCH, dispatchId).officeCode();
     }
 
     private static SupervisionItem itemOf(SyncNode n, String dispatchId) {
-        return n.get(SyncNode.ITEM, n.get(cn.quanze.store.AssignmentRecords.DISPATCH, dispatchId).itemId());
+        return n.get(SyncNode.ITEM, n.get(cn.quanze.supervision.data.AssignmentRecords.DISPATCH, dispatchId).itemId());
     }
 
     private void deliver(SyncNode to, Path file) {

@@ -3,8 +3,8 @@ package cn.quanze.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.quanze.domain.office.OfficeLevel;
-import cn.quanze.i18n.I18n;
+import cn.quanze.core.domain.OfficeLevel;
+import cn.quanze.core.i18n.I18n;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

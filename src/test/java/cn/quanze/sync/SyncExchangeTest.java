@@ -1,10 +1,11 @@
 package cn.quanze.sync;
 
+import cn.quanze.sync.data.ImportReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.quanze.domain.office.OfficeLevel;
-import cn.quanze.i18n.I18n;
+import cn.quanze.core.domain.OfficeLevel;
+import cn.quanze.core.i18n.I18n;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -201,9 +202,9 @@ class SyncExchangeTest {
         }
     }
 
-    static cn.quanze.domain.supervision.SupervisionItem withTitleAndProgress(
-            cn.quanze.domain.supervision.SupervisionItem s, String title, int progress) {
-        return new cn.quanze.domain.supervision.SupervisionItem(s.id(), s.year(), s.number(), s.source(),
+    static cn.quanze.supervision.domain.SupervisionItem withTitleAndProgress(
+            cn.quanze.supervision.domain.SupervisionItem s, String title, int progress) {
+        return new cn.quanze.supervision.domain.SupervisionItem(s.id(), s.year(), s.number(), s.source(),
                 s.sourceDocNo(), s.sourceDate(), title, s.content(), s.importance(), s.leadUnitId(),
                 s.cooperatingUnitIds(), s.leader(), s.contact(), s.assignedOn(), s.deadline(), s.deadlineWorkdays(),
                 s.milestones(), s.feedbackCycle(), s.feedbackDay(), s.state(), s.stateSince(), s.requestedDeadline(),

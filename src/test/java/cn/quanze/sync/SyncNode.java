@@ -1,30 +1,32 @@
 package cn.quanze.sync;
 
+import cn.quanze.sync.data.ImportReport;
+import cn.quanze.sync.data.SyncService;
 import cn.quanze.TestWorkbench;
-import cn.quanze.app.Workbench;
-import cn.quanze.domain.office.OfficeLevel;
-import cn.quanze.domain.org.Department;
-import cn.quanze.domain.org.UnitKind;
-import cn.quanze.domain.supervision.Feedback;
-import cn.quanze.domain.supervision.FeedbackCycle;
-import cn.quanze.domain.supervision.Importance;
-import cn.quanze.domain.supervision.SupervisionItem;
-import cn.quanze.domain.supervision.SupervisionSource;
-import cn.quanze.domain.supervision.SupervisionState;
-import cn.quanze.store.CoreRecords;
-import cn.quanze.store.DbCheck;
-import cn.quanze.store.Entities;
-import cn.quanze.store.EntityType;
-import cn.quanze.store.Json;
-import cn.quanze.store.Row;
-import cn.quanze.store.Sql;
-import cn.quanze.store.SupervisionRecords;
+import cn.quanze.wiring.Workbench;
+import cn.quanze.core.domain.OfficeLevel;
+import cn.quanze.org.domain.Department;
+import cn.quanze.org.domain.UnitKind;
+import cn.quanze.supervision.domain.Feedback;
+import cn.quanze.supervision.domain.FeedbackCycle;
+import cn.quanze.supervision.domain.Importance;
+import cn.quanze.supervision.domain.SupervisionItem;
+import cn.quanze.supervision.domain.SupervisionSource;
+import cn.quanze.supervision.domain.SupervisionState;
+import cn.quanze.core.db.CoreRecords;
+import cn.quanze.core.db.DbCheck;
+import cn.quanze.wiring.ProductSchema;
+import cn.quanze.core.db.EntityType;
+import cn.quanze.core.db.Json;
+import cn.quanze.core.db.Row;
+import cn.quanze.core.db.Sql;
+import cn.quanze.supervision.data.SupervisionRecords;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import cn.quanze.domain.attachment.Attachment;
-import cn.quanze.store.AttachmentFiles;
+import cn.quanze.core.domain.Attachment;
+import cn.quanze.core.db.AttachmentFiles;
 import java.util.TreeMap;
 
 /** One installation in sync tests: a workbench on its own data directory with an office identity. */
@@ -50,7 +52,7 @@ final class SyncNode implements AutoCloseable {
     }
 
     void open() {
-        wb = cn.quanze.app.Workbench.open(dir, () -> "tester", clock);
+        wb = cn.quanze.wiring.Workbench.open(dir, () -> "tester", clock);
     }
 
     @Override
@@ -115,7 +117,7 @@ final class SyncNode implements AutoCloseable {
     String dump() {
         return wb.store().read(c -> {
             StringBuilder sb = new StringBuilder();
-            for (EntityType<?> t : Entities.ALL) {
+            for (EntityType<?> t : ProductSchema.create().entities()) {
                 if (t == CoreRecords.SETTING) {
                     continue;
                 }
@@ -163,7 +165,7 @@ final class SyncNode implements AutoCloseable {
         }
     }
 
-    static final EntityType<Department> DEPT = CoreRecords.DEPARTMENT;
+    static final EntityType<Department> DEPT = cn.quanze.org.data.OrgRecords.DEPARTMENT;
     static final EntityType<SupervisionItem> ITEM = SupervisionRecords.SUPERVISION_ITEM;
     static final EntityType<Feedback> FEEDBACK = SupervisionRecords.FEEDBACK;
     static final EntityType<Attachment> ATTACHMENT = SupervisionRecords.ATTACHMENT;

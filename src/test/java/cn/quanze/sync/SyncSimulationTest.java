@@ -1,13 +1,15 @@
 package cn.quanze.sync;
 
+import cn.quanze.sync.data.Conflicts;
+import cn.quanze.sync.data.Proposals;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.quanze.domain.office.OfficeLevel;
-import cn.quanze.domain.org.Department;
-import cn.quanze.domain.supervision.Feedback;
-import cn.quanze.domain.supervision.SupervisionItem;
-import cn.quanze.i18n.I18n;
-import cn.quanze.store.Sql;
+import cn.quanze.core.domain.OfficeLevel;
+import cn.quanze.org.domain.Department;
+import cn.quanze.supervision.domain.Feedback;
+import cn.quanze.supervision.domain.SupervisionItem;
+import cn.quanze.core.i18n.I18n;
+import cn.quanze.core.db.Sql;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -223,7 +225,7 @@ class SyncSimulationTest {
                 + "LIMIT 1", entity, id)).map(r -> n.office.equals(r.str("office_code"))).orElse(false);
     }
 
-    private <T> List<T> rows(SyncNode n, cn.quanze.store.EntityType<T> type) {
+    private <T> List<T> rows(SyncNode n, cn.quanze.core.db.EntityType<T> type) {
         return n.wb.store().read(c -> Sql.rows(c, "SELECT * FROM " + type.name() + " ORDER BY id")).stream()
                 .map(type::fromRow).toList();
     }

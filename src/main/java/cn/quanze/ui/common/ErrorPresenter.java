@@ -1,8 +1,8 @@
 package cn.quanze.ui.common;
 
-import cn.quanze.i18n.StoreMessages;
-import cn.quanze.i18n.I18n;
-import cn.quanze.store.StoreException;
+import cn.quanze.core.i18n.StoreMessages;
+import cn.quanze.core.i18n.I18n;
+import cn.quanze.core.db.StoreException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import javafx.scene.control.Alert;

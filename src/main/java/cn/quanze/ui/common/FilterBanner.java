@@ -1,8 +1,8 @@
 package cn.quanze.ui.common;
 
 import atlantafx.base.theme.Styles;
-import cn.quanze.i18n.I18n;
-import cn.quanze.store.Attention;
+import cn.quanze.core.i18n.I18n;
+import cn.quanze.core.domain.NamedFilter;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 
 /**
  * The line above a list narrowed by a named filter from 首页 ("首页筛选：逾期办件 [显示全部]"); hidden while no named
- * filter is in force. {@code name} is the filter name (see {@link Attention}).
+ * filter is in force. {@code name} is the filter name (see {@link cn.quanze.core.domain.NamedFilter}).
  */
 public final class FilterBanner {
     private FilterBanner() {
@@ -37,12 +37,12 @@ public final class FilterBanner {
     /** The bundle key naming a filter. */
     static String key(String filter) {
         return switch (filter) {
-            case Attention.CASES_RED -> "attention.light.RED";
-            case Attention.CASES_YELLOW -> "attention.light.YELLOW";
-            case Attention.DUE_THIS_WEEK -> "attention.dueThisWeek";
-            case Attention.OVERDUE -> "attention.overdue";
-            case Attention.FEEDBACK_OVERDUE -> "attention.feedbackOverdue";
-            case Attention.REVIEW -> "attention.review";
+            case NamedFilter.CASES_RED -> "attention.light.RED";
+            case NamedFilter.CASES_YELLOW -> "attention.light.YELLOW";
+            case NamedFilter.DUE_THIS_WEEK -> "attention.dueThisWeek";
+            case NamedFilter.OVERDUE -> "attention.overdue";
+            case NamedFilter.FEEDBACK_OVERDUE -> "attention.feedbackOverdue";
+            case NamedFilter.REVIEW -> "attention.review";
             default -> "attention.other";
         };
     }

@@ -1,7 +1,7 @@
 package cn.quanze.ui.common;
 
-import cn.quanze.domain.Light;
-import cn.quanze.i18n.I18n;
+import cn.quanze.core.domain.Light;
+import cn.quanze.core.i18n.I18n;
 import javafx.scene.control.TableCell;
 
 /** Shows a {@link Light} name as a coloured dot with its Chinese word (绿/黄/红). */

@@ -1,7 +1,7 @@
 package cn.quanze.ui.common;
 
 import atlantafx.base.theme.Styles;
-import cn.quanze.i18n.I18n;
+import cn.quanze.core.i18n.I18n;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

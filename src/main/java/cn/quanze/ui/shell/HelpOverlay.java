@@ -1,6 +1,6 @@
 package cn.quanze.ui.shell;
 
-import cn.quanze.i18n.I18n;
+import cn.quanze.core.i18n.I18n;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;

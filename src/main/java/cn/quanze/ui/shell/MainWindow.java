@@ -1,7 +1,7 @@
 package cn.quanze.ui.shell;
 
 import atlantafx.base.theme.Styles;
-import cn.quanze.i18n.I18n;
+import cn.quanze.core.i18n.I18n;
 import cn.quanze.ui.common.PaneView;
 import cn.quanze.ui.common.TaskRunner;
 import java.util.HashMap;

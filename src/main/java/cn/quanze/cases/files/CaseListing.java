@@ -1,0 +1,55 @@
+package cn.quanze.cases.files;
+
+import cn.quanze.cases.data.CaseRows.CaseRow;
+import cn.quanze.core.db.Json;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Cases as a flat listing for the command line: JSON (one array) or CSV with a header row. */
+public final class CaseListing {
+    public static final List<String> COLUMNS = List.of("number", "matter", "applicant", "powerCode", "powerName",
+            "department", "received", "legalLimitDays", "promisedLimitDays", "due", "legalDue", "daysLeft", "state",
+            "light", "level", "unconfirmedCalendar", "completed");
+
+    private CaseListing() {
+    }
+
+    /** One case as listed: the fields of {@link #COLUMNS}, in that order. */
+    public static Map<String, Object> fields(CaseRow r) {
+        var f = r.history().file();
+        var p = r.progress();
+        Object[] values = {f.number(), f.matter(), f.applicant(), r.powerCode(), r.powerName(), r.departmentName(),
+            f.receivedOn().toString(), f.legalLimitDays() + p.extensionDays(), f.promisedLimitDays(),
+            p.due().toString(), p.legalDue().toString(), p.isOpen() ? p.daysLeft() : null, p.state().name(),
+            p.light().name(), p.level().name(), p.unconfirmed(),
+            p.completedOn() == null ? null : p.completedOn().toString()};
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            m.put(COLUMNS.get(i), values[i]);
+        }
+        return m;
+    }
+
+    public static String json(List<CaseRow> rows) {
+        return Json.write(rows.stream().map(CaseListing::fields).toList());
+    }
+
+    public static String csv(List<CaseRow> rows) {
+        StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+        for (CaseRow r : rows) {
+            sb.append(fields(r).values().stream().map(v -> quote(v == null ? "" : Objects.toString(v)))
+                    .collect(Collectors.joining(","))).append("\r\n");
+        }
+        return sb.toString();
+    }
+
+    private static String quote(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+}

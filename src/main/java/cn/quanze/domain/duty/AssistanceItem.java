@@ -1,6 +1,0 @@
-package cn.quanze.domain.duty;
-
-/** 行政协助清单 entry: who asks whom to assist with what, on which basis, answered within how many working days. */
-public record AssistanceItem(String id, String requestingDepartmentId, String assistingDepartmentId, String matter,
-                             String basis, Integer limitDays, boolean demo) {
-}

@@ -1,6 +1,0 @@
-package cn.quanze.domain.supervision;
-
-/** 整改 state: open, or 销号 after a supervisor checked it. */
-public enum RectificationState {
-    OPEN, VERIFIED
-}

@@ -1,0 +1,256 @@
+package cn.quanze.supervision.ui;
+
+import cn.quanze.org.domain.Department;
+import cn.quanze.supervision.domain.FeedbackCycle;
+import cn.quanze.supervision.domain.Importance;
+import cn.quanze.supervision.domain.Milestone;
+import cn.quanze.supervision.domain.SupervisionItem;
+import cn.quanze.supervision.domain.SupervisionSource;
+import cn.quanze.supervision.domain.SupervisionState;
+import cn.quanze.core.files.ReportFormat;
+import cn.quanze.core.i18n.I18n;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** The forms of the 督查督办 pane; each returns what the user entered, checking is left to the domain. */
+final class SupervisionForms {
+    /** A date with a text (申请延期, its decision, 恢复). */
+    record DateText(LocalDate date, String text, boolean yes) {
+    }
+
+    /** A new 整改 item. */
+    record NewRectification(String problem, Department unit, String owner, LocalDate deadline, String measures) {
+    }
+
+    /** A 督办通知单 to issue: the requirement, the format and the file. */
+    record Notice(String requirement, ReportFormat format, java.nio.file.Path file) {
+    }
+
+    /** A 督查专报 to write: the period, the format and the file. */
+    record Report(LocalDate from, LocalDate to, ReportFormat format, java.nio.file.Path file) {
+    }
+
+    private SupervisionForms() {
+    }
+
+    static Optional<Notice> notice(Window owner, String itemTitle, java.nio.file.Path dir, String number) {
+        FormDialog form = new FormDialog(owner, "supervision.form.notice.title", itemTitle);
+        TextArea requirement = form.area("supervision.field.requirement", "form-text");
+        requirement.setText(I18n.t("report.notice.defaultRequirement"));
+        ComboBox<ReportFormat> format = form.add("supervision.field.format", new ComboBox<>(
+                FXCollections.observableArrayList(ReportFormat.DOCX, ReportFormat.PDF)), "form-format");
+        format.setValue(ReportFormat.PDF);
+        TextField file = form.saveFile("supervision.field.file", "form-file",
+                dir.resolve(I18n.t("supervision.notice.file", number) + ".pdf"));
+        format.valueProperty().addListener((o, a, b) -> file.setText(withExtension(file.getText(), b)));
+        return form.ask(b -> new Notice(requirement.getText(), format.getValue(), java.nio.file.Path.of(file.getText())));
+    }
+
+    static Optional<Report> report(Window owner, LocalDate today, java.nio.file.Path dir) {
+        FormDialog form = new FormDialog(owner, "supervision.form.report.title");
+        ComboBox<String> period = form.add("supervision.field.period", new ComboBox<>(FXCollections.observableArrayList(
+                I18n.t("supervision.period.month"), I18n.t("supervision.period.quarter"),
+                I18n.t("supervision.period.year"))), "form-period");
+        DatePicker from = form.date("supervision.field.from", "form-from", today.withDayOfYear(1));
+        DatePicker to = form.date("supervision.field.to", "form-to", today);
+        period.valueProperty().addListener((o, a, b) -> {
+            int i = period.getSelectionModel().getSelectedIndex();
+            from.setValue(i == 0 ? today.withDayOfMonth(1) : i == 1
+                    ? today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1)
+                    : today.withDayOfYear(1));
+            to.setValue(today);
+        });
+        ComboBox<ReportFormat> format = form.add("supervision.field.format", new ComboBox<>(
+                FXCollections.observableArrayList(ReportFormat.values())), "form-format");
+        format.setValue(ReportFormat.PDF);
+        TextField file = form.saveFile("supervision.field.file", "form-file",
+                dir.resolve(I18n.t("supervision.report.file") + ".pdf"));
+        format.valueProperty().addListener((o, a, b) -> file.setText(withExtension(file.getText(), b)));
+        return form.ask(b -> new Report(from.getValue(), to.getValue(), format.getValue(),
+                java.nio.file.Path.of(file.getText())));
+    }
+
+    static Optional<java.nio.file.Path> ledger(Window owner, java.nio.file.Path dir) {
+        FormDialog form = new FormDialog(owner, "supervision.form.ledger.title");
+        TextField file = form.saveFile("supervision.field.file", "form-file",
+                dir.resolve(I18n.t("supervision.ledger.file") + ".xlsx"));
+        return form.ask(b -> java.nio.file.Path.of(file.getText()));
+    }
+
+    private static String withExtension(String path, ReportFormat format) {
+        int dot = path.lastIndexOf('.');
+        return (dot > 0 ? path.substring(0, dot) : path) + "." + format.extension();
+    }
+
+    static Optional<SupervisionItem> newItem(Window owner, List<Department> units) {
+        FormDialog form = new FormDialog(owner, "supervision.form.new.title");
+        TextField title = form.text("supervision.field.title", "form-title");
+        ComboBox<SupervisionSource> source = form.add("supervision.field.source", enumBox(SupervisionSource.values()),
+                "form-source");
+        source.setValue(SupervisionSource.LEADER_INSTRUCTION);
+        TextField docNo = form.text("supervision.field.docNo", "form-docno");
+        TextArea content = form.area("supervision.field.content", "form-content");
+        ComboBox<Importance> importance = form.add("supervision.field.importance", enumBox(Importance.values()),
+                "form-importance");
+        importance.setValue(Importance.NORMAL);
+        ComboBox<Department> lead = form.add("supervision.field.leadUnit", unitBox(units), "form-lead");
+        ListView<Department> coop = form.add("supervision.field.cooperating", new ListView<>(
+                FXCollections.observableArrayList(units)), "form-coop");
+        coop.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        coop.setPrefHeight(90);
+        coop.setCellFactory(l -> unitCell());
+        TextField leader = form.text("supervision.field.leader", "form-leader");
+        TextField contact = form.text("supervision.field.contact", "form-contact");
+        DatePicker deadline = form.date("supervision.field.deadline", "form-deadline", null);
+        Spinner<Integer> workdays = form.add("supervision.field.workdays", new Spinner<Integer>(0, 720, 0, 5),
+                "form-workdays");
+        workdays.setEditable(true);
+        ComboBox<FeedbackCycle> cycle = form.add("supervision.field.cycle", enumBox(FeedbackCycle.values()),
+                "form-cycle");
+        cycle.setValue(FeedbackCycle.MONTHLY);
+        TextField day = form.text("supervision.field.feedbackDay", "form-day");
+        TextArea milestones = form.area("supervision.field.milestones", "form-milestones");
+        milestones.setPromptText(I18n.t("supervision.form.milestonesPrompt"));
+        return form.ask(b -> new SupervisionItem(null, 0, 0, source.getValue(), docNo.getText(), null,
+                title.getText(), content.getText(), importance.getValue(),
+                lead.getValue() == null ? null : lead.getValue().id(),
+                coop.getSelectionModel().getSelectedItems().stream().map(Department::id).toList(),
+                leader.getText(), contact.getText(), null, deadline.getValue(),
+                workdays.getValue() > 0 ? workdays.getValue() : null, milestones(milestones.getText()),
+                cycle.getValue(), parseInt(day.getText()), SupervisionState.REGISTERED, null, null, null, 0, false));
+    }
+
+    /** Milestones typed one per line as "2027-03-31 expected result"; lines without a date are skipped. */
+    static List<Milestone> milestones(String text) {
+        List<Milestone> out = new ArrayList<>();
+        for (String line : text == null ? new String[0] : text.split("\\R")) {
+            String[] parts = line.strip().split("\\s+", 2);
+            try {
+                out.add(new Milestone(LocalDate.parse(parts[0]), parts.length > 1 ? parts[1] : ""));
+            } catch (java.time.format.DateTimeParseException e) {
+                // not a milestone line
+            }
+        }
+        return out;
+    }
+
+    private static Integer parseInt(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static Optional<String> text(Window owner, String titleKey, String labelKey, String itemTitle) {
+        FormDialog form = new FormDialog(owner, titleKey, itemTitle);
+        TextArea text = form.area(labelKey, "form-text");
+        return form.ask(b -> text.getText());
+    }
+
+    static Optional<DateText> dateText(Window owner, String titleKey, String dateKey, String textKey,
+                                       LocalDate initial, String itemTitle) {
+        FormDialog form = new FormDialog(owner, titleKey, itemTitle);
+        DatePicker date = form.date(dateKey, "form-date", initial);
+        TextArea text = form.area(textKey, "form-text");
+        return form.ask(b -> new DateText(date.getValue(), text.getText(), true));
+    }
+
+    /** The supervisor's review of 申请办结: 同意办结 or 退回, with a comment. */
+    static Optional<DateText> review(Window owner, String itemTitle, String summary) {
+        FormDialog form = new FormDialog(owner, "supervision.form.review.title", itemTitle);
+        form.note(I18n.t("supervision.form.review.summary", summary == null ? "" : summary));
+        TextArea text = form.area("supervision.form.comment", "form-text");
+        ButtonType approve = new ButtonType(I18n.t("supervision.form.review.approve"), ButtonBar.ButtonData.YES);
+        ButtonType back = new ButtonType(I18n.t("supervision.form.review.return"), ButtonBar.ButtonData.NO);
+        return form.ask(b -> new DateText(null, text.getText(), b == approve), approve, back);
+    }
+
+    /** The decision on 申请延期: approve with a deadline (the requested one by default) or refuse. */
+    static Optional<DateText> extensionDecision(Window owner, String itemTitle, LocalDate requested, String reason) {
+        FormDialog form = new FormDialog(owner, "supervision.form.extensionDecision.title", itemTitle);
+        form.note(I18n.t("supervision.form.extensionDecision.request", requested, reason == null ? "" : reason));
+        DatePicker date = form.date("supervision.form.grantedDeadline", "form-date", requested);
+        TextArea text = form.area("supervision.form.comment", "form-text");
+        ButtonType approve = new ButtonType(I18n.t("supervision.form.extension.approve"), ButtonBar.ButtonData.YES);
+        ButtonType refuse = new ButtonType(I18n.t("supervision.form.extension.refuse"), ButtonBar.ButtonData.NO);
+        return form.ask(b -> new DateText(date.getValue(), text.getText(), b == approve), approve, refuse);
+    }
+
+    static Optional<NewRectification> rectification(Window owner, List<Department> units, String itemTitle) {
+        FormDialog form = new FormDialog(owner, "supervision.form.rectification.title", itemTitle);
+        TextArea problem = form.area("supervision.field.problem", "form-problem");
+        ComboBox<Department> unit = form.add("supervision.field.ownerUnit", unitBox(units), "form-unit");
+        TextField person = form.text("supervision.field.owner", "form-owner");
+        DatePicker deadline = form.date("supervision.field.deadline", "form-deadline", null);
+        TextArea measures = form.area("supervision.field.measures", "form-measures");
+        return form.ask(b -> new NewRectification(problem.getText(), unit.getValue(), person.getText(),
+                deadline.getValue(), measures.getText()));
+    }
+
+    static Optional<DateText> verify(Window owner, String problem) {
+        FormDialog form = new FormDialog(owner, "supervision.form.verify.title", problem);
+        TextArea note = form.area("supervision.field.verificationNote", "form-text");
+        DatePicker recheck = form.date("supervision.field.recheck", "form-date", null);
+        return form.ask(b -> new DateText(recheck.getValue(), note.getText(), true));
+    }
+
+    private static <E extends Enum<E>> ComboBox<E> enumBox(E[] values) {
+        ComboBox<E> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return I18n.of(e);
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        });
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    static ComboBox<Department> unitBox(List<Department> units) {
+        ComboBox<Department> box = new ComboBox<>(FXCollections.observableArrayList(units));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Department d) {
+                return d == null ? "" : d.name();
+            }
+
+            @Override
+            public Department fromString(String s) {
+                return null;
+            }
+        });
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private static ListCell<Department> unitCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Department d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : d.name());
+            }
+        };
+    }
+}
