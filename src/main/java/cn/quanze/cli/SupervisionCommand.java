@@ -9,7 +9,6 @@ import cn.quanze.supervision.data.SupervisionBoard.Entry;
 import cn.quanze.supervision.data.SupervisionService;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +61,7 @@ final class SupervisionCommand {
                 if (format.equals("json")) {
                     System.out.println(Json.write(rows));
                 } else {
-                    System.out.print(Csv.write(rows));
+                    System.out.print(cn.quanze.core.files.CsvTable.writeMaps(rows));
                 }
                 return QuanzeCommand.OK;
             }
@@ -124,30 +123,6 @@ final class SupervisionCommand {
                         file.getFileName().toString(), r.created(), r.feedbackAdded(), r.unchanged()));
                 return QuanzeCommand.OK;
             }
-        }
-    }
-
-    /** RFC 4180 CSV of flat rows (lists joined with 、). */
-    static final class Csv {
-        private Csv() {
-        }
-
-        static String write(List<Map<String, Object>> rows) {
-            StringBuilder b = new StringBuilder();
-            if (rows.isEmpty()) {
-                return "";
-            }
-            b.append(String.join(",", rows.get(0).keySet())).append("\r\n");
-            for (Map<String, Object> r : rows) {
-                List<String> cells = new ArrayList<>();
-                for (Object v : r.values()) {
-                    String s = v == null ? "" : v instanceof List<?> l
-                            ? l.stream().map(String::valueOf).collect(Collectors.joining("、")) : v.toString();
-                    cells.add(s.matches(".*[\",\\r\\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
-                }
-                b.append(String.join(",", cells)).append("\r\n");
-            }
-            return b.toString();
         }
     }
 }

@@ -1,13 +1,11 @@
 package cn.quanze.cases.calendar;
 
+import cn.quanze.core.files.CsvTable;
 import cn.quanze.cases.domain.calendar.CalendarDay;
 import cn.quanze.cases.domain.calendar.DayKind;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,32 +26,24 @@ public final class OfficialCalendarSeeds {
 
     public static Facts load() {
         List<CalendarDay> days = new ArrayList<>();
-        for (String[] f : csv("/seeds/calendar/official-days.csv")) {
-            days.add(new CalendarDay(LocalDate.parse(f[0]), DayKind.fromMark(f[1]), f[2]));
+        for (List<String> f : csv("/seeds/calendar/official-days.csv")) {
+            days.add(new CalendarDay(LocalDate.parse(f.get(0)), DayKind.fromMark(f.get(1)), f.get(2)));
         }
         Set<Integer> years = new TreeSet<>();
-        for (String[] f : csv("/seeds/calendar/years.csv")) {
-            if ("confirmed".equals(f[1])) {
-                years.add(Integer.parseInt(f[0]));
+        for (List<String> f : csv("/seeds/calendar/years.csv")) {
+            if ("confirmed".equals(f.get(1))) {
+                years.add(Integer.parseInt(f.get(0)));
             }
         }
         return new Facts(List.copyOf(days), Set.copyOf(years));
     }
 
-    private static List<String[]> csv(String resource) {
+    private static List<List<String>> csv(String resource) {
         try (InputStream in = OfficialCalendarSeeds.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> rows = new ArrayList<>();
-            r.readLine();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank()) {
-                    rows.add(line.split(",", -1));
-                }
-            }
-            return rows;
+            return CsvTable.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(resource, e);
         }

@@ -1,12 +1,12 @@
 package cn.quanze.cases.files;
 
+import cn.quanze.core.files.CsvTable;
 import cn.quanze.cases.data.CaseRows.CaseRow;
 import cn.quanze.core.db.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** Cases as a flat listing for the command line: JSON (one array) or CSV with a header row. */
 public final class CaseListing {
@@ -38,18 +38,7 @@ public final class CaseListing {
     }
 
     public static String csv(List<CaseRow> rows) {
-        StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
-        for (CaseRow r : rows) {
-            sb.append(fields(r).values().stream().map(v -> quote(v == null ? "" : Objects.toString(v)))
-                    .collect(Collectors.joining(","))).append("\r\n");
-        }
-        return sb.toString();
-    }
-
-    private static String quote(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+        return CsvTable.write(COLUMNS, rows.stream().map(r -> List.copyOf(fields(r).values().stream()
+                .map(v -> v == null ? "" : Objects.toString(v)).toList())).toList());
     }
 }

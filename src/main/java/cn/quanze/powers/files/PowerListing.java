@@ -1,5 +1,6 @@
 package cn.quanze.powers.files;
 
+import cn.quanze.core.files.CsvTable;
 import cn.quanze.org.domain.Department;
 import cn.quanze.powers.domain.PowerItem;
 import cn.quanze.core.db.Json;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The power list as JSON (one array, an object per item with all its fields) or CSV (the import layout). */
 public final class PowerListing {
@@ -53,19 +53,7 @@ public final class PowerListing {
     }
 
     public static String csv(List<PowerItem> items, List<Department> departments) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(PowerColumns.LAYOUT.stream().map(f -> quote(PowerColumns.label(f))).collect(Collectors.joining(",")))
-                .append("\r\n");
-        for (List<String> row : PowerExport.cells(PowerColumns.LAYOUT, items, departments)) {
-            sb.append(row.stream().map(PowerListing::quote).collect(Collectors.joining(","))).append("\r\n");
-        }
-        return sb.toString();
-    }
-
-    private static String quote(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+        return CsvTable.write(PowerColumns.LAYOUT.stream().map(PowerColumns::label).toList(),
+                PowerExport.cells(PowerColumns.LAYOUT, items, departments));
     }
 }
