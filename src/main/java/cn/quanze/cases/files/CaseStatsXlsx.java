@@ -1,16 +1,14 @@
 package cn.quanze.cases.files;
 
+import cn.quanze.core.files.XlsxStyles;
+import cn.quanze.core.files.AtomicFile;
 import cn.quanze.cases.domain.CaseStatistics;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.cases.data.CaseRows.CaseRow;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,12 +19,9 @@ public final class CaseStatsXlsx {
     }
 
     public static void write(CaseStatsReport report, Path file) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "quanze-stats", ".xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(tmp)) {
-            CellStyle head = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
+        AtomicFile.write(file, out -> {
+          try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            CellStyle head = XlsxStyles.header(wb);
             CellStyle pct = wb.createCellStyle();
             pct.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
             CellStyle dec = wb.createCellStyle();
@@ -37,11 +32,8 @@ public final class CaseStatsXlsx {
                     report.byPower(), head, pct, dec);
             overdue(wb.createSheet(I18n.t("cases.stats.sheet.overdue")), report.overdue(), head);
             wb.write(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+          }
+        });
     }
 
     private static void groups(Sheet s, String keyTitle, CaseStatsReport r, List<CaseStatistics.Row> rows,

@@ -1,13 +1,9 @@
 package cn.quanze.core.files;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -22,13 +18,10 @@ public final class XlsxTable {
 
     public static void write(Path file, String sheetName, List<String> headers, List<List<String>> rows)
             throws IOException {
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+        AtomicFile.write(file, out -> {
+          try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Sheet sheet = wb.createSheet(sheetName);
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            CellStyle head = wb.createCellStyle();
-            head.setFont(bold);
+            CellStyle head = XlsxStyles.header(wb);
             Row h = sheet.createRow(0);
             for (int i = 0; i < headers.size(); i++) {
                 h.createCell(i).setCellValue(headers.get(i));
@@ -44,11 +37,9 @@ public final class XlsxTable {
                     row.createCell(i).setCellValue(v == null ? "" : v.length() > 32_000 ? v.substring(0, 32_000) : v);
                 }
             }
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                wb.write(out);
-            }
+            wb.write(out);
             wb.dispose();
-        }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+          }
+        });
     }
 }

@@ -1,8 +1,7 @@
 package cn.quanze.duties.files;
 
+import cn.quanze.core.files.AtomicFile;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -25,7 +24,8 @@ public final class CatalogXlsx {
     }
 
     public static void write(CatalogTable table, Path file) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        AtomicFile.write(file, out -> {
+          try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet("权责清单");
             CellStyle title = style(wb, HEAD_FONT, 16, true, HorizontalAlignment.CENTER, false);
             CellStyle head = style(wb, HEAD_FONT, 11, true, HorizontalAlignment.CENTER, true);
@@ -77,7 +77,8 @@ public final class CatalogXlsx {
             sheet.setAutobreaks(true);
             sheet.setFitToPage(true);
             wb.write(out);
-        }
+          }
+        });
     }
 
     private static CellStyle style(XSSFWorkbook wb, String fontName, int points, boolean bold, HorizontalAlignment align,

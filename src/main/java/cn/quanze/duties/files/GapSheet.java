@@ -1,10 +1,10 @@
 package cn.quanze.duties.files;
 
+import cn.quanze.core.files.XlsxStyles;
+import cn.quanze.core.files.AtomicFile;
 import cn.quanze.duties.domain.Gap;
 import cn.quanze.core.i18n.I18n;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -18,13 +18,16 @@ public final class GapSheet {
     }
 
     public static void write(List<Gap> gaps, Function<String, String> unitName, Path file) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        AtomicFile.write(file, out -> {
+          try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet(I18n.t("duties.gaps.sheet"));
+            org.apache.poi.ss.usermodel.CellStyle head = XlsxStyles.header(wb);
             String[] heads = {I18n.t("duties.col.gapKind"), I18n.t("duties.col.code"), I18n.t("duties.col.name"),
                     I18n.t("duties.col.department")};
             Row h = sheet.createRow(0);
             for (int c = 0; c < heads.length; c++) {
                 h.createCell(c).setCellValue(heads[c]);
+                h.getCell(c).setCellStyle(head);
             }
             int r = 1;
             for (Gap g : gaps) {
@@ -38,7 +41,9 @@ public final class GapSheet {
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
+            sheet.createFreezePane(0, 1);
             wb.write(out);
-        }
+          }
+        });
     }
 }

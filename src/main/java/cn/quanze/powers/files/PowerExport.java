@@ -1,23 +1,17 @@
 package cn.quanze.powers.files;
 
+import cn.quanze.core.files.XlsxStyles;
+import cn.quanze.core.files.AtomicFile;
 import cn.quanze.org.domain.Department;
 import cn.quanze.powers.domain.PowerItem;
 import cn.quanze.core.i18n.I18n;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -50,18 +44,11 @@ public final class PowerExport {
         departments.forEach(d -> deptById.put(d.id(), d));
         Map<String, PowerItem> byId = new HashMap<>();
         items.forEach(p -> byId.put(p.id(), p));
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+        AtomicFile.write(file, out -> {
+          try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Sheet sheet = wb.createSheet(I18n.t("powers.excel.sheet"));
-            CellStyle header = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setWrapText(true);
-            CellStyle wrap = wb.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
+            CellStyle header = XlsxStyles.header(wb);
+            CellStyle wrap = XlsxStyles.wrapped(wb);
             Row h = sheet.createRow(0);
             for (int c = 0; c < fields.size(); c++) {
                 h.createCell(c).setCellValue(PowerColumns.label(fields.get(c)));
@@ -80,14 +67,11 @@ public final class PowerExport {
                     }
                 }
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
+            wb.write(out);
             wb.dispose();
-            return items.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+          }
+        });
+        return items.size();
     }
 
     /** The cells of the import layout (or chosen fields) as text, one list per item: for CSV and previews. */

@@ -1,5 +1,7 @@
 package cn.quanze.supervision.files;
 
+import cn.quanze.core.files.XlsxStyles;
+import cn.quanze.core.files.AtomicFile;
 import cn.quanze.org.domain.Department;
 import cn.quanze.supervision.domain.FeedbackCycle;
 import cn.quanze.supervision.domain.Importance;
@@ -14,7 +16,6 @@ import cn.quanze.supervision.data.SupervisionRepository;
 import cn.quanze.supervision.data.SupervisionService;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -57,12 +56,10 @@ public final class LedgerExcel {
     public Path export(List<Entry> entries, Path target) {
         Map<String, String> names = departments.all().stream()
                 .collect(Collectors.toMap(Department::id, Department::name, (a, b) -> a));
-        SupervisionReports.writeAtomically(target, out -> {
+        AtomicFile.write(target, out -> {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 Sheet sheet = wb.createSheet(I18n.t("ledger.sheet"));
-                CellStyle head = wb.createCellStyle();
-                head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-                head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                CellStyle head = XlsxStyles.header(wb);
                 Row h = sheet.createRow(0);
                 for (int c = 0; c < COLUMNS.size(); c++) {
                     h.createCell(c).setCellValue(I18n.t(COLUMNS.get(c)));
@@ -77,8 +74,6 @@ public final class LedgerExcel {
                 sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(1, r - 1), 0,
                         COLUMNS.size() - 1));
                 wb.write(out);
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
             }
         });
         return target;

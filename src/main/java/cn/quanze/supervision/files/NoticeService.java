@@ -1,5 +1,6 @@
 package cn.quanze.supervision.files;
 
+import cn.quanze.core.files.AtomicFile;
 import cn.quanze.core.files.ReportFormat;
 import cn.quanze.supervision.domain.SupervisionItem;
 import cn.quanze.supervision.domain.TransitionRefused;
@@ -7,12 +8,7 @@ import cn.quanze.core.i18n.I18n;
 import cn.quanze.org.data.DepartmentRepository;
 import cn.quanze.core.db.OfficeSettings;
 import cn.quanze.supervision.data.SupervisionService;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -38,27 +34,14 @@ public final class NoticeService {
         }
         String req = requirement == null || requirement.isBlank() ? I18n.t(DEFAULT_REQUIREMENT_KEY) : requirement;
         NoticeDocument.Data data = data(item, req);
-        try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".notice-", ".part");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    if (format == ReportFormat.DOCX) {
-                        NoticeDocument.writeDocx(data, out);
-                    } else {
-                        NoticeDocument.writePdf(data, out);
-                    }
-                }
-                service.recordNotice(item.id(), req);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
+        // the notice is recorded on the item once the file is complete, before it appears under its name
+        return AtomicFile.write(target, out -> {
+            if (format == ReportFormat.DOCX) {
+                NoticeDocument.writeDocx(data, out);
+            } else {
+                NoticeDocument.writePdf(data, out);
             }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(target.toString(), e);
-        }
+        }, () -> service.recordNotice(item.id(), req));
     }
 
     private NoticeDocument.Data data(SupervisionItem item, String requirement) {
