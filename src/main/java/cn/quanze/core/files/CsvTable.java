@@ -19,7 +19,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The one CSV of the product (Commons CSV, RFC 4180: comma, CRLF, quotes doubled, cells with commas, quotes or
- * line breaks quoted): every table a user or a script exports as CSV, and the calendar seed files read back.
+ * line breaks quoted; formula-like cells neutralised): every table a user or a script exports as CSV, and the
+ * calendar seed files read back.
  */
 public final class CsvTable {
     private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
@@ -70,8 +71,22 @@ public final class CsvTable {
             return "";
         }
         if (v instanceof List<?> l) {
-            return l.stream().map(String::valueOf).collect(Collectors.joining("、"));
+            return neutral(l.stream().map(String::valueOf).collect(Collectors.joining("、")));
         }
-        return Objects.toString(v);
+        return neutral(Objects.toString(v));
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
+    /**
+     * A cell Excel or WPS would run as a formula (starting with = + - @, a tab or a carriage return) gets a
+     * leading apostrophe, as OWASP advises against CSV injection; plain numbers such as -5 stay as they are.
+     */
+    static String neutral(String s) {
+        if (s.isEmpty() || NUMBER.matcher(s).matches()) {
+            return s;
+        }
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
     }
 }

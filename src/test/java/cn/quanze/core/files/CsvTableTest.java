@@ -33,4 +33,13 @@ class CsvTableTest {
         assertThat(CsvTable.writeMaps(List.of(row))).isEqualTo("number,units\r\n督办〔2026〕8号,城运中心、营商办\r\n");
         assertThat(CsvTable.writeMaps(List.of())).isEmpty();
     }
+
+    @Test
+    void cellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() {
+        String csv = CsvTable.write(List.of("a", "b", "c", "d", "e"),
+                List.of(List.of("=cmd|' /C calc'!A0", "+1+1", "@SUM(1+1)", "-5", "第一行\n第二行\n第三行")));
+        List<List<String>> back = CsvTable.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(back).containsExactly(List.of("'=cmd|' /C calc'!A0", "'+1+1", "'@SUM(1+1)", "-5", "第一行\n第二行\n第三行"));
+        assertThat(csv.split("\r\n")).hasSize(2); // the line breaks stay inside their quoted cell
+    }
 }
