@@ -17,6 +17,7 @@ import cn.quanze.core.db.DataDirLock;
 import cn.quanze.core.db.DbCheck;
 import cn.quanze.org.data.DepartmentRepository;
 import cn.quanze.org.data.UnitRegister;
+import cn.quanze.org.files.UnitImport;
 import cn.quanze.core.db.History;
 import cn.quanze.duties.files.CatalogExport;
 import cn.quanze.duties.files.CatalogImport;
@@ -54,6 +55,7 @@ public final class Workbench implements AutoCloseable {
     private final OfficeSettings settings;
     private final DepartmentRepository departments;
     private final UnitRegister units;
+    private final UnitImport unitImport;
     private final PowerItemRepository powers;
     private final SupervisionRepository supervision;
     private final DemoData demoData;
@@ -91,6 +93,7 @@ public final class Workbench implements AutoCloseable {
         this.settings = new OfficeSettings(store);
         this.departments = new cn.quanze.org.data.JdbcDepartmentRepository(store);
         this.units = new UnitRegister(store, clock);
+        this.unitImport = new UnitImport(units);
         this.powers = new cn.quanze.powers.data.JdbcPowerItemRepository(store);
         this.supervision = new cn.quanze.supervision.data.JdbcSupervisionRepository(store);
         this.demoData = new DemoData(store);
@@ -167,6 +170,11 @@ public final class Workbench implements AutoCloseable {
     /** 组织机构: the units as a tree with history (add, edit, move, retire, merge). */
     public UnitRegister units() {
         return units;
+    }
+
+    /** The unit list from a workbook (all rows checked first; nothing written when one is bad). */
+    public UnitImport unitImport() {
+        return unitImport;
     }
 
     /**
