@@ -166,7 +166,7 @@ public final class UnitRegister {
             d = d.withAliases(UnitRules.cleanAliases(draft.aliases(), d));
             UnitRules.checkFields(d);
             UnitRules.checkCodeFree(d, units);
-            checkNoCycle(d, units);
+            UnitRules.checkPlace(d, units);
             uow.put(OrgRecords.DEPARTMENT, d);
             return d;
         });
@@ -179,7 +179,7 @@ public final class UnitRegister {
             Department d = existing(units, code);
             Department parent = parentOf(parentCode, units);
             Department moved = d.withParent(parent == null ? null : parent.id()).notDemo();
-            checkNoCycle(moved, units);
+            UnitRules.checkPlace(moved, units);
             uow.put(OrgRecords.DEPARTMENT, moved);
             return moved;
         });
@@ -238,7 +238,7 @@ public final class UnitRegister {
             Department from = existing(units, fromCode);
             Department into = existing(units, intoCode);
             UnitRules.checkMerge(from, into, ownOffice(uow), today);
-            if (below(into, from, units)) {
+            if (UnitRules.isBelow(into, from, units)) {
                 throw new UnitRefused("units.refused.mergeIntoChild", from.name(), into.name());
             }
             Map<String, Integer> moved = UnitReferences.repoint(uow, from.id(), into.id());
@@ -355,32 +355,6 @@ public final class UnitRegister {
             throw new UnitRefused("units.refused.retiredParent", p.name(), String.valueOf(p.retiredOn()));
         }
         return p;
-    }
-
-    private static void checkNoCycle(Department d, List<Department> units) {
-        Map<String, String> parentOf = new HashMap<>();
-        Map<String, String> nameOf = new HashMap<>();
-        units.forEach(u -> {
-            parentOf.put(u.id(), u.parentId());
-            nameOf.put(u.id(), u.name());
-        });
-        parentOf.put(d.id(), d.parentId());
-        UnitRules.checkNoCycle(d.id(), d.parentId(), parentOf, nameOf);
-    }
-
-    /** True when {@code unit} lies below {@code ancestor} in the tree. */
-    private static boolean below(Department unit, Department ancestor, List<Department> units) {
-        Map<String, String> parentOf = new HashMap<>();
-        units.forEach(u -> parentOf.put(u.id(), u.parentId()));
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        String p = unit.parentId();
-        while (p != null && seen.add(p)) {
-            if (p.equals(ancestor.id())) {
-                return true;
-            }
-            p = parentOf.get(p);
-        }
-        return false;
     }
 
     private static String strip(String s) {

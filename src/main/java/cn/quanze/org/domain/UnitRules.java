@@ -74,6 +74,32 @@ public final class UnitRules {
         }
     }
 
+    /** The unit, placed under its parent, leaves the tree of {@code units} (the unit as it was among them) acyclic. */
+    public static void checkPlace(Department unit, Collection<Department> units) {
+        Map<String, String> parentOf = new HashMap<>();
+        Map<String, String> nameOf = new HashMap<>();
+        units.forEach(u -> {
+            parentOf.put(u.id(), u.parentId());
+            nameOf.put(u.id(), u.name());
+        });
+        parentOf.put(unit.id(), unit.parentId());
+        nameOf.put(unit.id(), unit.name());
+        checkNoCycle(unit.id(), unit.parentId(), parentOf, nameOf);
+    }
+
+    /** True when {@code unit} lies below {@code ancestor} in the tree of {@code units}. */
+    public static boolean isBelow(Department unit, Department ancestor, Collection<Department> units) {
+        Map<String, String> parentOf = new HashMap<>();
+        units.forEach(u -> parentOf.put(u.id(), u.parentId()));
+        Set<String> seen = new HashSet<>();
+        for (String p = unit.parentId(); p != null && seen.add(p); p = parentOf.get(p)) {
+            if (p.equals(ancestor.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every unit of the list reaches the top without passing through itself. */
     public static void checkTree(Collection<Department> units) {
         Map<String, String> parentOf = new HashMap<>();

@@ -34,6 +34,18 @@ class UnitRulesTest {
     }
 
     @Test
+    void placingAUnitChecksTheTreeAsItWillBe() {
+        List<Department> all = List.of(office, a, b, c);
+        assertThatThrownBy(() -> UnitRules.checkPlace(a.withParent("c"), all)).isInstanceOf(UnitRefused.class);
+        UnitRules.checkPlace(c.withParent("o"), all);
+        assertThat(UnitRules.isBelow(c, a, all)).isTrue();
+        assertThat(UnitRules.isBelow(a, c, all)).isFalse();
+        assertThat(UnitRules.isBelow(a, a, all)).isFalse();
+        assertThat(UnitRules.isBelow(a.withParent("c"), a, List.of(office, a.withParent("c"), b, c)))
+                .as("inside a cycle it still ends").isTrue();
+    }
+
+    @Test
     void theOfficeAndParentsOfUnitsInUseAreNotRetired() {
         List<Department> all = List.of(office, a, b, c);
         assertThatThrownBy(() -> UnitRules.checkRetire(office, LocalDate.of(2026, 12, 31), "jd01", all))
