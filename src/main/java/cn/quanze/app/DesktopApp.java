@@ -173,7 +173,7 @@ public final class DesktopApp {
         SetupViewModel.Choice c = choice.get();
         tasks.run("setup.saving", () -> {
             if (officeNeeded) {
-                wb.store().run("office.init", uow -> wb.settings().saveIdentity(uow, c.code(), c.name(), c.level()));
+                wb.initOffice(c.code(), c.name(), c.level());
             }
             wb.sync().self(); // the Ed25519 key pair of this installation
             var admin = wb.users().create(c.adminLogin(), c.adminName(), null, Role.ADMIN, c.adminPassword());

@@ -47,7 +47,7 @@ final class InitCommand implements Callable<Integer> {
                 System.err.println(I18n.t("init.alreadyOther", existing.get().code(), existing.get().name()));
                 return QuanzeCommand.FAILED;
             }
-            wb.store().run("office.init", uow -> wb.settings().saveIdentity(uow, code, name, officeLevel));
+            wb.initOffice(code, name, officeLevel); // the identity, and the office itself as a unit
             wb.sync().self(); // the Ed25519 key pair of this installation
             System.out.println(I18n.t("init.done", name, code, wb.store().file()));
             if (demo) {

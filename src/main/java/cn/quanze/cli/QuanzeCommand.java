@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
             DbCommand.class,
             CalendarCommand.class,
             CasesCommand.class,
+            UnitsCommand.class,
             PowersCommand.class,
             DutiesCommand.class,
             SupervisionCommand.class,
@@ -88,6 +89,10 @@ public final class QuanzeCommand implements Callable<Integer> {
             if (ex instanceof StoreException se) {
                 line.getErr().println(StoreMessages.describe(se));
                 return UNAVAILABLE;
+            }
+            if (ex instanceof cn.quanze.org.domain.UnitRefused ur) {
+                line.getErr().println(cn.quanze.org.OrgMessages.describe(ur));
+                return FAILED;
             }
             if (ex instanceof cn.quanze.supervision.domain.TransitionRefused tr) {
                 line.getErr().println(cn.quanze.supervision.SupervisionMessages.describe(tr));

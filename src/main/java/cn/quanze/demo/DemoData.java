@@ -2,8 +2,10 @@ package cn.quanze.demo;
 
 import cn.quanze.core.domain.Ids;
 import cn.quanze.core.domain.OfficeLevel;
+import cn.quanze.org.data.UnitReferences;
 import cn.quanze.org.domain.Department;
 import cn.quanze.org.domain.UnitKind;
+import cn.quanze.org.domain.UnitMatcher;
 import cn.quanze.powers.domain.PowerItem;
 import cn.quanze.powers.domain.PowerStatus;
 import cn.quanze.powers.domain.PowerType;
@@ -77,23 +79,46 @@ public final class DemoData {
         return store.write("demo.load", uow -> putDepartments(uow, departments, new HashMap<>()));
     }
 
-    /** Puts the seed units not yet present (by code); fills {@code deptIds} code → id for every unit. */
+    /**
+     * Puts the seed units not yet present: a seed whose code, or whose name or short name, is already a unit (the
+     * user's own or an imported one) uses that unit and leaves it as it is — never marked 示例数据. Fills
+     * {@code deptIds} code → id for every seed unit.
+     */
     private static int putDepartments(UnitOfWork uow, List<SeedDepartment> departments, Map<String, String> deptIds) {
-        for (Department existing : uow.query("SELECT * FROM department").stream()
-                .map(cn.quanze.org.data.OrgRecords.DEPARTMENT::fromRow).toList()) {
-            deptIds.put(existing.code(), existing.id());
+        List<Department> existing = uow.query("SELECT * FROM department").stream()
+                .map(cn.quanze.org.data.OrgRecords.DEPARTMENT::fromRow).toList();
+        for (Department d : existing) {
+            deptIds.put(d.code(), d.id());
         }
+        // every unit counts here, retired ones too
+        UnitMatcher matcher = UnitMatcher.of(existing, java.time.LocalDate.MIN.plusDays(1));
         int added = 0;
         for (SeedDepartment d : departments) {
-            if (!deptIds.containsKey(d.code())) {
-                String id = Ids.newId();
-                uow.put(cn.quanze.org.data.OrgRecords.DEPARTMENT, new Department(id, d.code(), d.name(), d.shortName(),
-                        UnitKind.valueOf(d.kind()), true));
-                deptIds.put(d.code(), id);
-                added++;
+            if (deptIds.containsKey(d.code())) {
+                continue;
             }
+            var mine = exactly(matcher, d.name()).or(() -> exactly(matcher, d.shortName()));
+            if (mine.isPresent()) {
+                deptIds.put(d.code(), mine.get().id());
+                continue;
+            }
+            String id = Ids.newId();
+            uow.put(cn.quanze.org.data.OrgRecords.DEPARTMENT, new Department(id, d.code(), d.name(), d.shortName(),
+                    UnitKind.valueOf(d.kind()), true));
+            deptIds.put(d.code(), id);
+            added++;
         }
         return added;
+    }
+
+    /** The unit a seed name is, when one unit has exactly that name (no prefix dropped: a demo is not a guess). */
+    private static java.util.Optional<Department> exactly(UnitMatcher matcher, String name) {
+        if (name == null || name.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return matcher.find(name).filter(u -> UnitMatcher.normalize(u.name()).equals(UnitMatcher.normalize(name))
+                || UnitMatcher.normalize(name).equals(UnitMatcher.normalize(u.shortName()))
+                || u.aliases().stream().anyMatch(a -> UnitMatcher.normalize(a).equals(UnitMatcher.normalize(name))));
     }
 
     private int putPower(UnitOfWork uow, SeedPower p, String parentId, Map<String, String> deptIds) {
@@ -131,12 +156,30 @@ public final class DemoData {
                     "SELECT id FROM supervision_item WHERE demo = 1");
             removed += deleteWhere(uow, PowerRecords.POWER_ITEM,
                     "SELECT id FROM power_item WHERE demo = 1 ORDER BY parent_id IS NULL, id");
-            removed += deleteWhere(uow, cn.quanze.org.data.OrgRecords.DEPARTMENT, "SELECT d.id FROM department d WHERE d.demo = 1 "
-                    + "AND NOT EXISTS (SELECT 1 FROM power_item p WHERE p.department_id = d.id) "
-                    + "AND NOT EXISTS (SELECT 1 FROM case_file f WHERE f.department_id = d.id) "
-                    + "AND NOT EXISTS (SELECT 1 FROM supervision_item s WHERE s.lead_unit_id = d.id)");
+            removed += removeDemoUnits(uow);
             return removed;
         });
+    }
+
+    /**
+     * Deletes the demo units nothing refers to any more (no power item, duty, post, case, supervision item, user,
+     * unit below it...: {@link UnitReferences}); units still referred to by real records stay, and units the user
+     * or an import made were never demo units.
+     */
+    private static int removeDemoUnits(UnitOfWork uow) {
+        int removed = 0;
+        boolean again = true;
+        while (again) { // a demo unit below another frees its parent once deleted
+            again = false;
+            for (var row : uow.query("SELECT id FROM department WHERE demo = 1")) {
+                String id = row.str("id");
+                if (!UnitReferences.referenced(uow, id) && uow.delete(cn.quanze.org.data.OrgRecords.DEPARTMENT, id)) {
+                    removed++;
+                    again = true;
+                }
+            }
+        }
+        return removed;
     }
 
     private static int deleteWhere(UnitOfWork uow, cn.quanze.core.db.EntityType<?> type, String sql) {

@@ -31,8 +31,10 @@ public final class OwnershipRules {
             new Rule("user_account", Owner.LOCAL, Scope.NOBODY),
             // local holidays are per installation; the official schedule comes from the district
             new Rule("calendar_entry", Owner.LOCAL, Scope.NOBODY),
-            // the district owns the power list, the responsibility catalog and the organisation
-            new Rule("department", Owner.DISTRICT, Scope.EVERYONE),
+            // a unit belongs to the office that created it (the district's departments, a sub-district's sections and
+            // 居民区): every office sees them all, a partner's change to one arrives as a proposal
+            new Rule("department", Owner.CREATOR, Scope.EVERYONE),
+            // the district owns the power list and the responsibility catalog
             new Rule("power_*", Owner.DISTRICT, Scope.EVERYONE),
             new Rule("duty*", Owner.DISTRICT, Scope.EVERYONE),
             new Rule("department_duties", Owner.DISTRICT, Scope.EVERYONE),

@@ -16,6 +16,8 @@ import cn.quanze.home.data.WarningThresholds;
 import cn.quanze.core.db.DataDirLock;
 import cn.quanze.core.db.DbCheck;
 import cn.quanze.org.data.DepartmentRepository;
+import cn.quanze.org.data.UnitRegister;
+import cn.quanze.org.files.UnitImport;
 import cn.quanze.core.db.History;
 import cn.quanze.duties.files.CatalogExport;
 import cn.quanze.duties.files.CatalogImport;
@@ -52,6 +54,8 @@ public final class Workbench implements AutoCloseable {
     private final Clock clock;
     private final OfficeSettings settings;
     private final DepartmentRepository departments;
+    private final UnitRegister units;
+    private final UnitImport unitImport;
     private final PowerItemRepository powers;
     private final SupervisionRepository supervision;
     private final DemoData demoData;
@@ -88,6 +92,8 @@ public final class Workbench implements AutoCloseable {
         this.clock = clock;
         this.settings = new OfficeSettings(store);
         this.departments = new cn.quanze.org.data.JdbcDepartmentRepository(store);
+        this.units = new UnitRegister(store, clock);
+        this.unitImport = new UnitImport(units);
         this.powers = new cn.quanze.powers.data.JdbcPowerItemRepository(store);
         this.supervision = new cn.quanze.supervision.data.JdbcSupervisionRepository(store);
         this.demoData = new DemoData(store);
@@ -159,6 +165,27 @@ public final class Workbench implements AutoCloseable {
 
     public DepartmentRepository departments() {
         return departments;
+    }
+
+    /** 组织机构: the units as a tree with history (add, edit, move, retire, merge). */
+    public UnitRegister units() {
+        return units;
+    }
+
+    /** The unit list from a workbook (all rows checked first; nothing written when one is bad). */
+    public UnitImport unitImport() {
+        return unitImport;
+    }
+
+    /**
+     * Sets the office identity of this installation and makes sure the office itself is a unit (code = office
+     * code, name = office name, not demo), in one transaction: {@code init} and the first-run setup call it.
+     */
+    public void initOffice(String code, String name, cn.quanze.core.domain.OfficeLevel level) {
+        store.run("office.init", uow -> {
+            settings.saveIdentity(uow, code, name, level);
+            UnitRegister.ensureOffice(uow, code, name);
+        });
     }
 
     public PowerItemRepository powers() {

@@ -5,7 +5,9 @@ import cn.quanze.cases.domain.CaseEventType;
 import cn.quanze.cases.domain.CaseFile;
 import cn.quanze.cases.domain.CaseRules;
 import cn.quanze.cases.domain.CaseStep;
+import cn.quanze.org.OrgMessages;
 import cn.quanze.org.domain.Department;
+import cn.quanze.org.domain.UnitMatcher;
 import cn.quanze.powers.domain.PowerItem;
 import cn.quanze.core.files.ExcelFileException;
 import cn.quanze.core.files.FieldSpec;
@@ -79,6 +81,10 @@ public final class CaseImport {
     private record Parsed(CaseFile draft, LocalDate completed, String result) {
     }
 
+    private static String label(String field) {
+        return FIELDS.stream().filter(f -> f.key().equals(field)).findFirst().map(FieldSpec::label).orElse(field);
+    }
+
     /** Reads, checks and writes; returns the number of cases written. */
     public int importFile(Path file) {
         String name = String.valueOf(file.getFileName());
@@ -91,14 +97,7 @@ public final class CaseImport {
         }
         Map<String, PowerItem> powerByCode = new HashMap<>();
         powers.all().forEach(p -> powerByCode.put(p.code(), p));
-        Map<String, Department> deptByName = new HashMap<>();
-        for (Department d : departments.all()) {
-            deptByName.put(d.name(), d);
-            deptByName.putIfAbsent(d.code(), d);
-            if (d.shortName() != null) {
-                deptByName.putIfAbsent(d.shortName(), d);
-            }
-        }
+        UnitMatcher deptByName = UnitMatcher.of(departments.all(), today);
         Set<String> existingNumbers = new HashSet<>(store.read(c -> cn.quanze.core.db.Sql.rows(c,
                 "SELECT number FROM case_file")).stream().map(r -> r.str("number")).toList());
         List<String> problems = new ArrayList<>();
@@ -130,7 +129,7 @@ public final class CaseImport {
         });
     }
 
-    private Parsed parse(CaseRowReader row, Map<String, PowerItem> powerByCode, Map<String, Department> deptByName,
+    private Parsed parse(CaseRowReader row, Map<String, PowerItem> powerByCode, UnitMatcher deptByName,
                          Set<String> numbers) {
         int before = row.problemCount();
         String number = row.text("number");
@@ -166,9 +165,12 @@ public final class CaseImport {
             row.problem("promised", I18n.t("cases.rule.badPromisedLimit", promised, legal));
         }
         String deptText = row.text("department");
-        Department dept = deptText.isEmpty() ? null : deptByName.get(deptText);
-        if (!deptText.isEmpty() && dept == null) {
+        UnitMatcher.Match match = deptText.isEmpty() ? null : deptByName.match(deptText);
+        Department dept = match == null ? null : match.unit().orElse(null);
+        if (match instanceof UnitMatcher.Unknown u && u.retired().isEmpty()) {
             row.problem("department", I18n.t("cases.import.unknownDepartment", deptText));
+        } else if (match != null && dept == null) {
+            row.problem("department", OrgMessages.describe(match, label("department")));
         }
         if (received != null && received.isAfter(today)) {
             row.problem("received", I18n.t("cases.rule.receivedInFuture", received));

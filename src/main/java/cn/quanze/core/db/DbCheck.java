@@ -60,7 +60,9 @@ public final class DbCheck {
             String data = heads.remove(id);
             if (data == null) {
                 problems.add(new Problem("check.deletedRowPresent", type.name(), id));
-            } else if (!data.equals(Json.canonical(row))) {
+            } else if (!data.equals(Json.canonical(row))
+                    && !Json.canonical(type.complete(Json.rowOf(data))).equals(Json.canonical(row))) {
+                // a head written before a migration added columns reads with those columns null
                 problems.add(new Problem("check.rowDiffers", type.name(), id));
             }
         }

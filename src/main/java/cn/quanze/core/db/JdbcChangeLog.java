@@ -138,7 +138,7 @@ final class JdbcChangeLog implements ChangeLog {
                     ps.executeUpdate();
                 }
             } else {
-                Row row = Json.rowOf(r.data());
+                Row row = type.complete(Json.rowOf(r.data())); // an older revision lacks later columns
                 if (before.isEmpty()) {
                     uow.insert(type, row);
                 } else if (!before.get().equals(row)) {

@@ -29,6 +29,15 @@ public final class PowerListService {
         this.clock = clock;
     }
 
+    /**
+     * 实施层级 a new item starts with: this office's level (街道 at a sub-district, whose own list is 街道 level), 区
+     * before the office is set. Reads the database: call it off the JavaFX thread.
+     */
+    public cn.quanze.core.domain.OfficeLevel defaultLevel() {
+        return new cn.quanze.core.db.OfficeSettings(store).get(cn.quanze.core.db.OfficeSettings.OFFICE_LEVEL)
+                .map(cn.quanze.core.domain.OfficeLevel::valueOf).orElse(cn.quanze.core.domain.OfficeLevel.DISTRICT);
+    }
+
     /** The details of an adjustment decision. */
     public record Decision(String docNo, String reason, LocalDate effectiveDate) {
     }

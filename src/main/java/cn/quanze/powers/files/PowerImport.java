@@ -7,7 +7,8 @@ import cn.quanze.core.files.ReadProgress;
 import cn.quanze.core.files.RowIssue;
 import cn.quanze.core.files.SheetData;
 import cn.quanze.core.files.StreamingWorkbookReader;
-import cn.quanze.org.domain.Department;
+import cn.quanze.core.domain.OfficeLevel;
+import cn.quanze.org.domain.UnitMatcher;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.org.data.DepartmentRepository;
 import cn.quanze.core.db.Json;
@@ -17,8 +18,8 @@ import cn.quanze.powers.data.PowerRecords;
 import cn.quanze.core.db.Store;
 import cn.quanze.core.db.UnitOfWork;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ import java.util.Objects;
  * Imports a power-list workbook. {@link #analyse} reads it (streaming) and detects the header of every sheet;
  * {@link #run} validates every row before writing anything, matches rows to stored items (by code, else by name +
  * type + department) so a re-import updates instead of duplicating, and writes all valid rows in one unit of
- * work — or nothing when any row is invalid, unless {@link Options#skipInvalid}.
+ * work — or nothing when any row is invalid, unless {@link Options#skipInvalid}. 实施主体 is matched to a unit by
+ * {@link UnitMatcher} (code, name, short name, aliases; the office itself too).
  */
 public final class PowerImport {
     public static final String MAPPING_SETTING = "powers.import.mapping";
@@ -91,7 +93,8 @@ public final class PowerImport {
     }
 
     public Report run(Analysis analysis, Options options, ReadProgress progress) {
-        PowerPlan plan = new PowerPlan(powers.all(), departmentIndex());
+        PowerPlan plan = new PowerPlan(powers.all(), UnitMatcher.of(departments.all(), LocalDate.now()),
+                defaultLevel());
         long total = analysis.sheets().stream().mapToLong(s -> s.sheet().rows().size() - s.firstDataRow()).sum();
         long done = 0;
         for (HeaderMatch sheet : analysis.sheets()) {
@@ -143,15 +146,11 @@ public final class PowerImport {
         return new Report(counts[0], counts[1], counts[2], invalid, issues, write);
     }
 
-    private Map<String, Department> departmentIndex() {
-        Map<String, Department> index = new HashMap<>();
-        for (Department d : departments.all()) {
-            index.put(d.code().replaceAll("\\s", ""), d);
-            if (d.shortName() != null && !d.shortName().isBlank()) {
-                index.put(d.shortName().replaceAll("\\s", ""), d);
-            }
-            index.put(d.name().replaceAll("\\s", ""), d);
-        }
-        return index;
+    /**
+     * 实施层级 of a new item whose row gives none: the level of this office (a sub-district's own list is 街道 level),
+     * 区 before the office is set.
+     */
+    OfficeLevel defaultLevel() {
+        return settings.get(OfficeSettings.OFFICE_LEVEL).map(OfficeLevel::valueOf).orElse(OfficeLevel.DISTRICT);
     }
 }

@@ -3,6 +3,7 @@ package cn.quanze.powers.files;
 import cn.quanze.core.domain.Ids;
 import cn.quanze.core.domain.OfficeLevel;
 import cn.quanze.org.domain.Department;
+import cn.quanze.org.domain.UnitMatcher;
 import cn.quanze.powers.domain.PowerItem;
 import cn.quanze.powers.domain.PowerStatus;
 import cn.quanze.powers.domain.PowerType;
@@ -20,14 +21,15 @@ import java.util.regex.Pattern;
  * Turns the rows of an import into the items to write: resolves each sub-item's main item (主项编码, else the main
  * item named above it in the sheet — merged cells repeat its name —, else a stored main item, else a main item
  * made from the row), matches stored items by code, else by name + type + department, and fills what a row leaves
- * out from the stored item.
+ * out from the stored item (a new item without 实施层级 gets the office's level: 街道 for a sub-district).
  */
 final class PowerPlan {
     record Planned(PowerRow row, PowerItem item, PowerItem existing, boolean synthesized) {
     }
 
     private static final Pattern SUB_CODE = Pattern.compile("(.+)-\\d{1,3}");
-    private final Map<String, Department> departments;
+    private final UnitMatcher departments;
+    private final OfficeLevel defaultLevel;
     private final Map<String, PowerItem> byCode = new HashMap<>();
     private final Map<String, PowerItem> byKey = new HashMap<>();
     private final Map<String, String> codeOfId = new HashMap<>();
@@ -37,8 +39,9 @@ final class PowerPlan {
     private final Set<String> usedCodes = new HashSet<>();
     private final List<Planned> planned = new ArrayList<>();
 
-    PowerPlan(List<PowerItem> existing, Map<String, Department> departments) {
+    PowerPlan(List<PowerItem> existing, UnitMatcher departments, OfficeLevel defaultLevel) {
         this.departments = departments;
+        this.defaultLevel = defaultLevel;
         for (PowerItem p : existing) {
             byCode.put(p.code(), p);
             byKey.put(key(p.name(), p.type(), p.departmentId(), p.parentId()), p);
@@ -47,7 +50,7 @@ final class PowerPlan {
         }
     }
 
-    Map<String, Department> departments() {
+    UnitMatcher departments() {
         return departments;
     }
 
@@ -140,7 +143,7 @@ final class PowerPlan {
                     e.status(), e.remarks(), e.demo());
         }
         return new PowerItem(Ids.newId(), code, name, r.type, null, r.department.id(), text(r, PowerColumns.OFFICE, null),
-                r.level != null ? r.level : OfficeLevel.DISTRICT, null, null, null, null, null, null, null,
+                r.level != null ? r.level : defaultLevel, null, null, null, null, null, null, null,
                 PowerStatus.ACTIVE, null, false);
     }
 
@@ -148,7 +151,7 @@ final class PowerPlan {
         boolean fee = r.has(PowerColumns.FEE_BASIS) || r.has(PowerColumns.FEE_STANDARD);
         return new PowerItem(e == null ? Ids.newId() : e.id(), code, r.itemName(), r.type, parentId, r.department.id(),
                 text(r, PowerColumns.OFFICE, e == null ? null : e.undertakingOffice()),
-                r.level != null ? r.level : e != null && e.level() != null ? e.level() : OfficeLevel.DISTRICT,
+                r.level != null ? r.level : e != null && e.level() != null ? e.level() : defaultLevel,
                 r.has(PowerColumns.LEGAL_LIMIT) ? r.legal : e == null ? null : e.legalLimitDays(),
                 r.has(PowerColumns.PROMISED_LIMIT) ? r.promised : e == null ? null : e.promisedLimitDays(),
                 fee ? fee(r) : e == null ? null : e.fee(),

@@ -3,14 +3,15 @@ package cn.quanze.powers.files;
 import cn.quanze.core.files.HeaderMatch;
 import cn.quanze.core.files.RowIssue;
 import cn.quanze.core.domain.OfficeLevel;
+import cn.quanze.org.OrgMessages;
 import cn.quanze.org.domain.Department;
+import cn.quanze.org.domain.UnitMatcher;
 import cn.quanze.powers.domain.PowerItem;
 import cn.quanze.powers.domain.PowerStatus;
 import cn.quanze.powers.domain.PowerType;
 import cn.quanze.core.i18n.I18n;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,7 @@ final class PowerRow {
     PowerStatus status;
     List<PowerItem.ProcessStep> steps = List.of();
 
-    PowerRow(HeaderMatch sheet, int row, Map<String, Department> departments) {
+    PowerRow(HeaderMatch sheet, int row, UnitMatcher departments) {
         this.sheet = sheet;
         this.row = row;
         this.code = oneLine(v(PowerColumns.CODE)).replaceFirst("^'", "");
@@ -76,15 +77,18 @@ final class PowerRow {
         }
     }
 
-    private void readDepartment(Map<String, Department> departments) {
+    private void readDepartment(UnitMatcher departments) {
         String d = oneLine(v(PowerColumns.DEPARTMENT));
         if (d.isEmpty()) {
             issue(PowerColumns.DEPARTMENT, I18n.t("powers.import.issue.departmentMissing"));
-        } else {
-            department = departments.get(d.replaceAll("\\s", ""));
-            if (department == null) {
-                issue(PowerColumns.DEPARTMENT, I18n.t("powers.import.issue.departmentUnknown", d));
-            }
+            return;
+        }
+        UnitMatcher.Match m = departments.match(d);
+        department = m.unit().orElse(null);
+        if (m instanceof UnitMatcher.Unknown u && u.retired().isEmpty()) {
+            issue(PowerColumns.DEPARTMENT, I18n.t("powers.import.issue.departmentUnknown", d));
+        } else if (department == null) {
+            issue(PowerColumns.DEPARTMENT, OrgMessages.describe(m, PowerColumns.label(PowerColumns.DEPARTMENT)));
         }
     }
 

@@ -60,10 +60,15 @@ public final class PowerEditViewModel {
     public final ObjectProperty<LocalDate> effective = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper errors = new ReadOnlyStringWrapper("");
 
-    /** A form for a new item ({@code original == null}), optionally a sub-item of {@code parent}. */
+    /**
+     * A form for a new item ({@code original == null}), optionally a sub-item of {@code parent}. A new item that
+     * copies nothing starts at {@code defaultLevel}, the office's own level (街道 at a sub-district).
+     */
     public PowerEditViewModel(PowerListService service, TaskRunner tasks, PowerItem original, PowerItem parent,
-                              List<PowerItem> all, List<Department> departments, LocalDate today) {
+                              List<PowerItem> all, List<Department> departments, LocalDate today,
+                              OfficeLevel defaultLevel) {
         this.service = service;
+        level.set(defaultLevel);
         this.tasks = tasks;
         this.original = original;
         this.parent = parent;

@@ -59,6 +59,7 @@ public final class PowersViewModel {
     private final ReadOnlyObjectWrapper<PowerDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private List<PowerItem> all = List.of();
+    private cn.quanze.core.domain.OfficeLevel defaultLevel = cn.quanze.core.domain.OfficeLevel.DISTRICT;
     private Map<String, Department> departmentById = Map.of();
     private Set<String> hits;
     private long searchSeq;
@@ -83,8 +84,9 @@ public final class PowersViewModel {
     }
 
     public void refresh() {
-        tasks.run("powers.loading", () -> new Loaded(powers.all(), departments.all()), loaded -> {
+        tasks.run("powers.loading", this::read, loaded -> {
             all = loaded.items();
+            defaultLevel = loaded.defaultLevel();
             Map<String, Department> byId = new HashMap<>();
             loaded.departments().forEach(d -> byId.put(d.id(), d));
             departmentById = byId;
@@ -122,7 +124,13 @@ public final class PowersViewModel {
         selected.set(item);
     }
 
-    private record Loaded(List<PowerItem> items, List<Department> departments) {
+    /** Off the JavaFX thread: the items, the units and the level a new item starts with. */
+    private Loaded read() {
+        return new Loaded(powers.all(), departments.all(), service.defaultLevel());
+    }
+
+    private record Loaded(List<PowerItem> items, List<Department> departments,
+                          cn.quanze.core.domain.OfficeLevel defaultLevel) {
     }
 
     private void search() {
@@ -247,7 +255,7 @@ public final class PowersViewModel {
     /** A form for a new item, a new sub-item of {@code parent}, or a change of {@code original}. */
     public PowerEditViewModel newEdit(PowerItem original, PowerItem parent) {
         return new PowerEditViewModel(service, tasks, original, parent, all, departmentList.get(),
-                java.time.LocalDate.now(clock));
+                java.time.LocalDate.now(clock), defaultLevel);
     }
 
     public PowerImportViewModel newImport() {

@@ -1,6 +1,8 @@
 package cn.quanze.supervision.files;
 
+import cn.quanze.org.OrgMessages;
 import cn.quanze.org.domain.Department;
+import cn.quanze.org.domain.UnitMatcher;
 import cn.quanze.supervision.domain.FeedbackCycle;
 import cn.quanze.supervision.domain.Importance;
 import cn.quanze.supervision.domain.SupervisionSource;
@@ -25,7 +27,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 final class LedgerRows {
     private final String file;
     private final Sheet sheet;
-    private final List<Department> units;
+    private final UnitMatcher units;
     private final Map<String, Integer> columns = new HashMap<>();
     private final DataFormatter formatter = new DataFormatter();
     private int headerRow = -1;
@@ -33,7 +35,7 @@ final class LedgerRows {
     LedgerRows(String file, Sheet sheet, List<Department> units) {
         this.file = file;
         this.sheet = sheet;
-        this.units = units;
+        this.units = UnitMatcher.of(units, LocalDate.now());
     }
 
     List<Backfill> parse() {
@@ -86,13 +88,11 @@ final class LedgerRows {
         }
         String title = text(row, "ledger.col.title");
         String lead = text(row, "ledger.col.leadUnit");
-        Department unit = unit(lead).orElseThrow(() -> error(n, "ledger.col.leadUnit",
-                I18n.t("ledger.error.unit", lead)));
+        Department unit = unit(lead, n, "ledger.col.leadUnit");
         List<String> coop = new ArrayList<>();
         for (String name : text(row, "ledger.col.cooperating").split("[、,，;；]")) {
             if (!name.isBlank()) {
-                coop.add(unit(name.strip()).orElseThrow(() -> error(n, "ledger.col.cooperating",
-                        I18n.t("ledger.error.unit", name.strip()))).id());
+                coop.add(unit(name.strip(), n, "ledger.col.cooperating").id());
             }
         }
         String src = text(row, "ledger.col.source");
@@ -111,9 +111,16 @@ final class LedgerRows {
                 feedback, progress);
     }
 
-    private java.util.Optional<Department> unit(String name) {
-        return units.stream().filter(d -> d.name().equals(name) || name.equals(d.shortName())
-                || d.code().equalsIgnoreCase(name)).findFirst();
+    /** The unit a 牵头/配合单位 cell names (code, name, short name or alias), or the row's error saying why not. */
+    private Department unit(String name, int n, String column) {
+        UnitMatcher.Match m = units.match(name);
+        if (m.unit().isPresent()) {
+            return m.unit().get();
+        }
+        if (m instanceof UnitMatcher.Unknown u && u.retired().isEmpty()) {
+            throw error(n, column, I18n.t("ledger.error.unit", name));
+        }
+        throw error(n, column, OrgMessages.describe(m, I18n.t(column)));
     }
 
     private Integer progress(Row row, int n) {

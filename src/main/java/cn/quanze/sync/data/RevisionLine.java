@@ -49,7 +49,8 @@ final class RevisionLine {
 
     /**
      * Parses and checks one line: every field present with its type, a known synced entity, and for a live row
-     * exactly the entity's columns with the record id. Throws {@link IllegalArgumentException} naming the field.
+     * exactly the entity's columns (or those of an older version of it) with the record id. Throws
+     * {@link IllegalArgumentException} naming the field.
      */
     static Revision parse(String line, Schema schema) {
         JsonNode n;
@@ -108,8 +109,8 @@ final class RevisionLine {
             throw new IllegalArgumentException("data");
         }
         Map<String, Object> values = row.values();
-        if (values.size() != type.columns().size() || !values.keySet().containsAll(type.columns())
-                || !record.equals(values.get("id"))) {
+        // an older revision (written before a migration added columns) lacks those columns: it still imports
+        if (!type.fits(values.keySet()) || !record.equals(values.get("id"))) {
             throw new IllegalArgumentException("data");
         }
         if (!Json.canonical(row).equals(data)) {

@@ -70,6 +70,9 @@ class LoginFlowTest extends WindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getTitle().contains("田林街道办事处"));
         assertThat(wb.users().byLogin("admin").orElseThrow().role()).isEqualTo(Role.ADMIN);
         assertThat(wb.store().principal()).hasValueSatisfying(p -> assertThat(p.login()).isEqualTo("admin"));
+        assertThat(wb.units().byCode("JD01")).as("the office itself is a unit").hasValueSatisfying(u -> assertThat(u)
+                .extracting(u2 -> u2.name(), u2 -> u2.kind(), u2 -> u2.demo())
+                .containsExactly("田林街道办事处", cn.quanze.org.domain.UnitKind.OFFICE, false));
     }
 
     @Test
