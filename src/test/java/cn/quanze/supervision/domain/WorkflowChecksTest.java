@@ -235,6 +235,19 @@ class WorkflowChecksTest {
     }
 
     @Test
+    void eachStepOnlyInTheStatesItBelongsTo() {
+        SupervisionItem working = inProgress(30);
+        assertThat(refused(() -> wf.start(working, MON, "u")).args()).containsExactly(SupervisionState.IN_PROGRESS,
+                EventKind.STARTED);
+        assertThat(refused(() -> wf.returnToUnit(working, "佐证不全", MON, "sup")).key())
+                .isEqualTo("supervision.refused.state");
+        assertThat(refused(() -> wf.requestExtension(registered(), DEADLINE.plusDays(5), "理由", MON, "u")).key())
+                .isEqualTo("supervision.refused.state");
+        assertThat(refused(() -> wf.resume(working, null, MON, "sup")).key()).isEqualTo("supervision.refused.state");
+        assertThat(refused(() -> wf.archive(working, MON, "sup")).key()).isEqualTo("supervision.refused.state");
+    }
+
+    @Test
     void warningThresholdsStayWithinTheSettingsRange() {
         assertThat(new SupervisionThresholds(0, 0).deadlineDays()).isZero();
         assertThat(new SupervisionThresholds(60, 30).feedbackDays()).isEqualTo(30);
