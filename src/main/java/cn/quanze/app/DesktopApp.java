@@ -23,7 +23,9 @@ import cn.quanze.admin.ui.BackupViewModel;
 import cn.quanze.org.ui.UsersViewModel;
 import cn.quanze.core.db.AuditLog;
 import cn.quanze.cases.ui.CalendarEditorViewModel;
+import cn.quanze.ui.common.Dialogs;
 import cn.quanze.ui.common.ErrorPresenter;
+import cn.quanze.ui.common.FxDialogs;
 import cn.quanze.ui.common.TaskRunner;
 import cn.quanze.ui.common.Theme;
 import cn.quanze.cases.ui.CaseStatsViewModel;
@@ -66,6 +68,7 @@ public final class DesktopApp {
     private final Workbench wb;
     private final Stage stage;
     private final TaskRunner tasks;
+    private Dialogs dialogs;
     private final StatusBarModel status = new StatusBarModel();
     private final Preferences preferences;
     private final Reminders reminders;
@@ -84,9 +87,16 @@ public final class DesktopApp {
         this.stage = stage;
         ErrorPresenter errors = new ErrorPresenter(stage);
         this.tasks = new TaskRunner(errors::show);
+        this.dialogs = new FxDialogs(() -> stage);
         this.preferences = new Preferences(wb.store(), wb.settings());
         this.registers = new Registers(wb.cases(), wb.departments(), wb.powers(), wb.supervisionBoard());
         this.reminders = new Reminders(wb.store(), wb.settings(), registers, wb.clock());
+    }
+
+    /** The confirmations and file dialogs the panes ask (tests script them); before {@link #show}. */
+    public DesktopApp dialogs(Dialogs answers) {
+        this.dialogs = answers;
+        return this;
     }
 
     /**
@@ -281,10 +291,10 @@ public final class DesktopApp {
                                         wb.thresholds().partnerDays()), tasks, target -> window.open(target)))),
                 new NavEntry("powers", "nav.powers", Feather.BOOK,
                         () -> new PowersView(new PowersViewModel(wb.powers(), wb.departments(), wb.powerList(),
-                                wb.history(), wb.powerImport(), tasks, clock))),
+                                wb.history(), wb.powerImport(), tasks, dialogs, clock))),
                 new NavEntry("duties", "nav.duties", Feather.SHIELD,
                         () -> new DutiesView(new DutiesViewModel(wb.departments(), wb.powers(), wb.duties(),
-                                wb.dutyCatalog(), wb.catalogExport(), wb.catalogImport(), tasks))),
+                                wb.dutyCatalog(), wb.catalogExport(), wb.catalogImport(), tasks, dialogs))),
                 new NavEntry("deadlines", "nav.deadlines", Feather.CLOCK,
                         () -> new CasesView(new CasesViewModel(wb.cases(), wb.departments(), wb.powers(),
                                 wb.settings(), tasks), new CaseStatsViewModel(wb.cases(), wb.departments(),
@@ -308,7 +318,7 @@ public final class DesktopApp {
 
     private SyncView syncView() {
         if (syncView == null) {
-            syncView = new SyncView(new SyncViewModel(wb.sync(), tasks));
+            syncView = new SyncView(new SyncViewModel(wb.sync(), tasks, dialogs));
         }
         return syncView;
     }

@@ -5,7 +5,7 @@ import cn.quanze.demo.DemoData;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.core.db.DbCheck;
 import cn.quanze.org.data.DepartmentRepository;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -16,14 +16,14 @@ public final class AdminViewModel {
     private final DepartmentRepository departments;
     private final DemoData demo;
     private final DbCheck check;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ObservableList<Department> units = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyObjectWrapper<Department> opened =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final cn.quanze.ui.common.PendingOpen pending = new cn.quanze.ui.common.PendingOpen();
 
-    public AdminViewModel(DepartmentRepository departments, DemoData demo, DbCheck check, TaskRunner tasks) {
+    public AdminViewModel(DepartmentRepository departments, DemoData demo, DbCheck check, TaskExecutor tasks) {
         this.departments = departments;
         this.demo = demo;
         this.check = check;

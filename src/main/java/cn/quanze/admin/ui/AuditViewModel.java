@@ -3,7 +3,7 @@ package cn.quanze.admin.ui;
 import cn.quanze.core.files.XlsxTable;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.core.db.AuditLog;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,7 +47,7 @@ public final class AuditViewModel {
             Map.entry("delete", "audit.op.delete"));
 
     private final AuditLog log;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ZoneId zone;
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty record = new SimpleStringProperty("");
@@ -58,7 +58,7 @@ public final class AuditViewModel {
     private final ObservableList<String> users = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public AuditViewModel(AuditLog log, TaskRunner tasks, ZoneId zone) {
+    public AuditViewModel(AuditLog log, TaskExecutor tasks, ZoneId zone) {
         this.log = log;
         this.tasks = tasks;
         this.zone = zone;

@@ -2,7 +2,7 @@ package cn.quanze.admin.ui;
 
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.core.db.Backups;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,12 +20,12 @@ import javafx.collections.ObservableList;
 public final class BackupViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final Backups backups;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ZoneId zone;
     private final ObservableList<Backups.BackupFile> files = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public BackupViewModel(Backups backups, TaskRunner tasks, ZoneId zone) {
+    public BackupViewModel(Backups backups, TaskExecutor tasks, ZoneId zone) {
         this.backups = backups;
         this.tasks = tasks;
         this.zone = zone;

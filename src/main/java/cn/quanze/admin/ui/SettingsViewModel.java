@@ -5,7 +5,7 @@ import cn.quanze.supervision.domain.SupervisionThresholds;
 import cn.quanze.core.db.Preferences;
 import cn.quanze.home.data.Reminders;
 import cn.quanze.home.data.WarningThresholds;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import java.time.LocalTime;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -33,7 +33,7 @@ public final class SettingsViewModel {
     }
 
     private final Sources sources;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final IntegerProperty fontSize = new SimpleIntegerProperty(Preferences.DEFAULT_FONT);
     private final StringProperty language = new SimpleStringProperty("zh");
@@ -47,7 +47,7 @@ public final class SettingsViewModel {
     private final IntegerProperty feedbackDays = new SimpleIntegerProperty();
     private final IntegerProperty partnerDays = new SimpleIntegerProperty();
 
-    public SettingsViewModel(Sources sources, Current current, TaskRunner tasks) {
+    public SettingsViewModel(Sources sources, Current current, TaskExecutor tasks) {
         this.sources = sources;
         this.tasks = tasks;
         dark.set(current.display().dark());

@@ -11,7 +11,7 @@ import cn.quanze.cases.calendar.CalendarService;
 import cn.quanze.cases.calendar.HolidayCnFormat;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.cases.data.CaseLedger;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -43,7 +43,7 @@ public final class CalendarEditorViewModel {
 
     private final CalendarService service;
     private final CaseLedger cases;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
     private final ObservableList<DayCell> days = FXCollections.observableArrayList();
     private final ObservableList<LocalCalendarEntry> entries = FXCollections.observableArrayList();
@@ -53,7 +53,7 @@ public final class CalendarEditorViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LightThresholds> thresholds = new ReadOnlyObjectWrapper<>(LightThresholds.DEFAULT);
 
-    public CalendarEditorViewModel(CalendarService service, CaseLedger cases, TaskRunner tasks) {
+    public CalendarEditorViewModel(CalendarService service, CaseLedger cases, TaskExecutor tasks) {
         this.service = service;
         this.cases = cases;
         this.tasks = tasks;

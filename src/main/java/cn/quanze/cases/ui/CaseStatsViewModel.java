@@ -9,7 +9,7 @@ import cn.quanze.cases.data.CaseRows;
 import cn.quanze.cases.data.CaseRows.CaseRow;
 import cn.quanze.org.data.DepartmentRepository;
 import cn.quanze.powers.data.PowerItemRepository;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;
@@ -24,7 +24,7 @@ public final class CaseStatsViewModel {
     private final CaseLedger ledger;
     private final DepartmentRepository departments;
     private final PowerItemRepository powers;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObservableList<CaseStatistics.Row> byDepartment = FXCollections.observableArrayList();
@@ -38,7 +38,7 @@ public final class CaseStatsViewModel {
     private CaseStatsReport report;
 
     public CaseStatsViewModel(CaseLedger ledger, DepartmentRepository departments, PowerItemRepository powers,
-                              TaskRunner tasks) {
+                              TaskExecutor tasks) {
         this.ledger = ledger;
         this.departments = departments;
         this.powers = powers;

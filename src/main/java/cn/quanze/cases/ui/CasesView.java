@@ -1,10 +1,6 @@
 package cn.quanze.cases.ui;
 
 import atlantafx.base.theme.Styles;
-import cn.quanze.core.domain.Light;
-import cn.quanze.cases.domain.CaseEvent;
-import cn.quanze.cases.domain.CaseProgress;
-import cn.quanze.org.domain.Department;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.cases.data.CaseRows.CaseRow;
 import cn.quanze.ui.common.FilterBanner;
@@ -12,15 +8,11 @@ import cn.quanze.ui.common.LightCell;
 import cn.quanze.ui.common.PaneView;
 import cn.quanze.ui.common.Tables;
 import cn.quanze.ui.common.Ui;
-import java.time.LocalDate;
-import java.util.stream.Collectors;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -29,16 +21,14 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
- * 限时办结 pane: the cases table with lights, days left and filters, the "due soon" list, the selected case's
- * details, steps and timeline, quick actions, and the statistics tab. Lights are rechecked every ten minutes and
+ * 限时办结 pane: the cases table with lights, days left and filters ({@link CaseFilterBar}), the "due soon" list, the
+ * selected case's details, steps and timeline ({@link CaseDetailPane}), quick actions, and the statistics tab. Lights are rechecked every ten minutes and
  * the line above the due-soon list tells when cases turn yellow or red (the desktop notification for that is the
  * window's 到期提醒, see ui.home.ReminderTimer, which also remembers what it announced).
  */
@@ -68,7 +58,7 @@ public final class CasesView implements PaneView {
         SplitPane upper = new SplitPane(table, side);
         upper.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(side, false);
-        SplitPane split = new SplitPane(upper, detail());
+        SplitPane split = new SplitPane(upper, CaseDetailPane.of(vm));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.58);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -77,8 +67,8 @@ public final class CasesView implements PaneView {
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
         status.managedProperty().bind(status.textProperty().isNotEmpty());
-        VBox casesTab = new VBox(8, filters(), FilterBanner.of("cases-named-filter", vm.namedFilterProperty(),
-                vm::clearNamedFilter), status, split);
+        VBox casesTab = new VBox(8, CaseFilterBar.of(vm), FilterBanner.of("cases-named-filter",
+                vm.filters().namedFilterProperty(), vm::clearNamedFilter), status, split);
         casesTab.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         VBox.setVgrow(casesTab, Priority.ALWAYS);
         Tab t1 = new Tab(I18n.t("cases.tab.cases"), casesTab);
@@ -185,116 +175,6 @@ public final class CasesView implements PaneView {
             }
         });
         return list;
-    }
-
-    private HBox filters() {
-        ComboBox<Light> light = new ComboBox<>();
-        light.setId("cases-filter-light");
-        light.getItems().add(null);
-        light.getItems().addAll(Light.values());
-        light.setButtonCell(lightCell());
-        light.setCellFactory(l -> lightCell());
-        light.valueProperty().bindBidirectional(vm.lightFilterProperty());
-        ComboBox<String> dept = new ComboBox<>();
-        dept.setId("cases-filter-department");
-        vm.departmentOptions().addListener((javafx.collections.ListChangeListener<Department>) c -> {
-            String keep = dept.getValue();
-            dept.getItems().setAll(vm.departmentOptions().stream().map(Department::name).collect(Collectors.toList()));
-            dept.getItems().add(0, "");
-            dept.setValue(keep);
-        });
-        dept.valueProperty().addListener((o, a, b) -> vm.departmentFilterProperty().set(b == null ? "" : b));
-        dept.setPromptText(I18n.t("cases.filter.department"));
-        TextField power = new TextField();
-        power.setId("cases-filter-power");
-        power.setPromptText(I18n.t("cases.filter.power"));
-        power.textProperty().bindBidirectional(vm.powerFilterProperty());
-        DatePicker from = cn.quanze.ui.common.IsoDates.picker("cases-filter-from", null);
-        from.setPromptText(I18n.t("cases.filter.from"));
-        from.valueProperty().bindBidirectional(vm.receivedFromProperty());
-        from.setPrefWidth(130);
-        DatePicker to = cn.quanze.ui.common.IsoDates.picker("cases-filter-to", null);
-        to.setPromptText(I18n.t("cases.filter.to"));
-        to.valueProperty().bindBidirectional(vm.receivedToProperty());
-        to.setPrefWidth(130);
-        HBox box = new HBox(8, new Label(I18n.t("cases.filter.light")), light, dept, power,
-                new Label(I18n.t("cases.filter.received")), from, new Label("—"), to);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private static ListCell<Light> lightCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Light item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? I18n.t("common.all") : I18n.of(item));
-            }
-        };
-    }
-
-    private Node detail() {
-        Label summary = new Label();
-        summary.setId("cases-detail");
-        summary.setWrapText(true);
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label warning = new Label();
-        warning.setId("cases-unconfirmed");
-        warning.getStyleClass().add("demo-badge");
-        warning.setWrapText(true);
-        warning.managedProperty().bind(warning.textProperty().isNotEmpty());
-        vm.selectedProperty().addListener((o, a, r) -> {
-            summary.setText(r == null ? "" : summary(r));
-            warning.setText(r == null || !r.progress().unconfirmed() ? "" : unconfirmedYears(r));
-        });
-        TableView<CaseProgress.StepProgress> steps = Tables.table(I18n.t("cases.steps.empty"));
-        steps.setId("cases-steps");
-        TableColumn<CaseProgress.StepProgress, String> light = Tables.text(I18n.t("common.col.light"),
-                s -> s.light() == null ? null : s.light().name(), 60);
-        light.setCellFactory(c -> new LightCell<>());
-        steps.getColumns().add(light);
-        steps.getColumns().add(Tables.text(I18n.t("cases.steps.name"), s -> s.step().name(), 90));
-        steps.getColumns().add(Tables.text(I18n.t("cases.steps.post"), s -> Tables.orEmpty(s.step().post()), 100));
-        steps.getColumns().add(Tables.text(I18n.t("cases.steps.limit"), s -> I18n.t("common.workdays",
-                s.step().limitDays()), 70));
-        steps.getColumns().add(Tables.text(I18n.t("cases.col.due"), s -> s.due().toString(), 95));
-        steps.getColumns().add(Tables.text(I18n.t("cases.steps.done"), s -> Tables.orEmpty(s.doneOn()), 95));
-        steps.setItems(vm.steps());
-        TableView<CaseEvent> timeline = Tables.table(I18n.t("cases.timeline.empty"));
-        timeline.setId("cases-timeline");
-        timeline.getColumns().add(Tables.text(I18n.t("cases.timeline.date"), e -> e.date().toString(), 95));
-        timeline.getColumns().add(Tables.text(I18n.t("cases.timeline.event"), e -> I18n.of(e.type()), 90));
-        timeline.getColumns().add(Tables.text(I18n.t("cases.timeline.detail"), CaseTexts::eventDetail, 300));
-        timeline.getColumns().add(Tables.text(I18n.t("cases.timeline.actor"), e -> Tables.orEmpty(e.actor()), 90));
-        timeline.setItems(vm.timeline());
-        SplitPane lists = new SplitPane(steps, timeline);
-        lists.setDividerPositions(0.45);
-        VBox box = new VBox(6, summary, warning, lists);
-        VBox.setVgrow(lists, Priority.ALWAYS);
-        return box;
-    }
-
-    static String summary(CaseRow r) {
-        var f = r.history().file();
-        var p = r.progress();
-        return I18n.t("cases.detail", f.number(), f.matter(), f.applicant(),
-                r.powerCode().isEmpty() ? r.powerName() : r.powerCode() + " " + r.powerName(), r.departmentName(),
-                Tables.orEmpty(f.person()), f.receivedOn(), f.legalLimitDays() + p.extensionDays(),
-                f.promisedLimitDays() == null ? "—" : f.promisedLimitDays(), p.legalDue(),
-                p.promisedDue() == null ? "—" : p.promisedDue(), p.usedDays(), p.suspendedDays(),
-                I18n.of(p.state()) + (p.suspendedFor() == null ? "" : "（" + I18n.of(p.suspendedFor()) + "）")
-                        + (p.result() == null ? "" : "：" + p.result()));
-    }
-
-    private String unconfirmedYears(CaseRow r) {
-        LocalDate end = r.progress().legalDue().isAfter(r.progress().due()) ? r.progress().legalDue() : r.progress().due();
-        StringBuilder sb = new StringBuilder("⚠ ");
-        for (int y = r.history().file().receivedOn().getYear(); y <= end.getYear(); y++) {
-            if (vm.isUnconfirmed(y)) {
-                sb.append(I18n.t("calendar.unconfirmed.warning", Integer.toString(y))).append(' ');
-            }
-        }
-        return sb.toString().trim();
     }
 
     private Node[] actions() {

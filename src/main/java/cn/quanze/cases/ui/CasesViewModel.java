@@ -14,7 +14,6 @@ import cn.quanze.powers.domain.PowerItem;
 import cn.quanze.cases.domain.CaseRules;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.cases.data.CaseAttention;
-import cn.quanze.cases.data.CaseFilter;
 import cn.quanze.cases.data.CaseLedger;
 import cn.quanze.cases.data.CaseRows;
 import cn.quanze.cases.data.CaseRows.CaseRow;
@@ -22,21 +21,15 @@ import cn.quanze.org.data.DepartmentRepository;
 import cn.quanze.core.db.OfficeSettings;
 import cn.quanze.powers.data.PowerItemRepository;
 import cn.quanze.ui.common.ErrorPresenter;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -58,7 +51,7 @@ public final class CasesViewModel {
     private final DepartmentRepository departments;
     private final PowerItemRepository powers;
     private final OfficeSettings settings;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ObservableList<CaseRow> rows = FXCollections.observableArrayList();
     private final FilteredList<CaseRow> filtered = new FilteredList<>(rows);
     private final ObservableList<CaseRow> dueSoon = FXCollections.observableArrayList();
@@ -66,35 +59,21 @@ public final class CasesViewModel {
     private final ObservableList<CaseProgress.StepProgress> steps = FXCollections.observableArrayList();
     private final ObservableList<Department> departmentOptions = FXCollections.observableArrayList();
     private final ObservableList<PowerItem> citablePowers = FXCollections.observableArrayList();
-    private final ObjectProperty<Light> lightFilter = new SimpleObjectProperty<>();
-    private final StringProperty departmentFilter = new SimpleStringProperty("");
-    private final StringProperty powerFilter = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> receivedFrom = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> receivedTo = new SimpleObjectProperty<>();
+    private final CaseFilters filters = new CaseFilters(() -> filtered.setPredicate(filters().predicate()));
+    private final CaseLightWatch lights = new CaseLightWatch();
     private final ReadOnlyObjectWrapper<CaseRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper turned = new ReadOnlyStringWrapper("");
-    private final Map<String, Light> lastLights = new HashMap<>();
-    private final ReadOnlyStringWrapper namedFilter = new ReadOnlyStringWrapper("");
-    private java.util.function.Predicate<CaseRow> named = r -> true;
-    private boolean loadedOnce;
     private final cn.quanze.ui.common.PendingOpen pending = new cn.quanze.ui.common.PendingOpen();
     private LocalDate day;
     private CaseClock caseClock;
 
     public CasesViewModel(CaseLedger ledger, DepartmentRepository departments, PowerItemRepository powers,
-                          OfficeSettings settings, TaskRunner tasks) {
+                          OfficeSettings settings, TaskExecutor tasks) {
         this.ledger = ledger;
         this.departments = departments;
         this.powers = powers;
         this.settings = settings;
         this.tasks = tasks;
-        lightFilter.addListener(o -> applyFilter());
-        departmentFilter.addListener(o -> applyFilter());
-        powerFilter.addListener(o -> applyFilter());
-        receivedFrom.addListener(o -> applyFilter());
-        receivedTo.addListener(o -> applyFilter());
     }
 
     private record Loaded(List<CaseRow> rows, List<Department> departments, List<PowerItem> powers,
@@ -131,7 +110,7 @@ public final class CasesViewModel {
         dueSoon.setAll(loaded.stream().filter(r -> r.progress().isOpen() && r.progress().light() != Light.GREEN)
                 .sorted(Comparator.comparingInt((CaseRow r) -> r.progress().daysLeft())
                         .thenComparing(r -> r.progress().due())).toList());
-        announce(loaded);
+        lights.loaded(loaded, dueSoon, day);
         select(selectedId == null ? null : loaded.stream().filter(r -> r.id().equals(selectedId)).findFirst()
                 .orElse(null));
         pending.afterLoad(this::loaded, this::reveal);
@@ -153,45 +132,9 @@ public final class CasesViewModel {
 
     private void reveal(CaseRow row) {
         if (!filtered.contains(row)) {
-            lightFilter.set(null);
-            departmentFilter.set("");
-            powerFilter.set("");
-            receivedFrom.set(null);
-            receivedTo.set(null);
-            clearNamedFilter();
+            filters.clear();
         }
         select(row);
-    }
-
-    private void announce(List<CaseRow> loaded) {
-        int turnedYellow = 0;
-        int turnedRed = 0;
-        for (CaseRow r : loaded) {
-            Light now = r.progress().isOpen() ? r.progress().light() : Light.GREEN;
-            Light before = lastLights.put(r.id(), now);
-            if (loadedOnce && before != null && before.ordinal() < now.ordinal()) {
-                if (now == Light.RED) {
-                    turnedRed++;
-                } else {
-                    turnedYellow++;
-                }
-            }
-        }
-        if (!loadedOnce) {
-            long red = dueSoon.stream().filter(r -> r.progress().light() == Light.RED).count();
-            if (!dueSoon.isEmpty()) {
-                notice.set(I18n.t("cases.notice.startup", dueSoon.size() - red, red));
-            }
-            loadedOnce = true;
-        } else if (turnedYellow + turnedRed > 0) {
-            notice.set(I18n.t("cases.notice.turned", turnedYellow, turnedRed));
-            turned.set(notice.get() + " · " + day);
-        }
-    }
-
-    private void applyFilter() {
-        filtered.setPredicate(new CaseFilter(lightFilter.get(), departmentFilter.get(), powerFilter.get(),
-                receivedFrom.get(), receivedTo.get()).and(named));
     }
 
     /**
@@ -200,27 +143,16 @@ public final class CasesViewModel {
      * are ignored.
      */
     public void applyNamedFilter(String name) {
-        CaseAttention.cases(name, ledger.today()).ifPresent(p -> {
-            lightFilter.set(null);
-            departmentFilter.set("");
-            powerFilter.set("");
-            receivedFrom.set(null);
-            receivedTo.set(null);
-            named = p;
-            namedFilter.set(name);
-            applyFilter();
-        });
+        CaseAttention.cases(name, ledger.today()).ifPresent(p -> filters.useNamed(name, p));
     }
 
     public void clearNamedFilter() {
-        named = r -> true;
-        namedFilter.set("");
-        applyFilter();
+        filters.clearNamed();
     }
 
-    /** The named filter in force ("" for none). */
-    public ReadOnlyStringProperty namedFilterProperty() {
-        return namedFilter.getReadOnlyProperty();
+    /** The table's filters and the named filter from 首页. */
+    public CaseFilters filters() {
+        return filters;
     }
 
     public void select(CaseRow row) {
@@ -333,11 +265,12 @@ public final class CasesViewModel {
         return !ledger.calendar().isConfirmed(year);
     }
 
-    /** The first step of the selected case not yet done. */
+    /**
+     * The first step of the selected case not yet done. From the selected case's evaluated steps: the table's rows
+     * carry their progress without steps.
+     */
     public java.util.Optional<Integer> nextOpenStep() {
-        CaseRow r = selected.get();
-        return r == null ? java.util.Optional.empty() : r.progress().steps().stream().filter(s -> !s.done())
-                .map(CaseProgress.StepProgress::index).findFirst();
+        return steps.stream().filter(s -> !s.done()).map(CaseProgress.StepProgress::index).findFirst();
     }
 
     public LocalDate today() {
@@ -372,26 +305,6 @@ public final class CasesViewModel {
         return FXCollections.unmodifiableObservableList(citablePowers);
     }
 
-    public ObjectProperty<Light> lightFilterProperty() {
-        return lightFilter;
-    }
-
-    public StringProperty departmentFilterProperty() {
-        return departmentFilter;
-    }
-
-    public StringProperty powerFilterProperty() {
-        return powerFilter;
-    }
-
-    public ObjectProperty<LocalDate> receivedFromProperty() {
-        return receivedFrom;
-    }
-
-    public ObjectProperty<LocalDate> receivedToProperty() {
-        return receivedTo;
-    }
-
     public ReadOnlyObjectProperty<CaseRow> selectedProperty() {
         return selected.getReadOnlyProperty();
     }
@@ -402,11 +315,11 @@ public final class CasesViewModel {
 
     /** The line above the due-soon list: the start-up summary, then what turned yellow or red. */
     public ReadOnlyStringProperty notice() {
-        return notice.getReadOnlyProperty();
+        return lights.notice();
     }
 
     /** Changes (only) when cases turned yellow or red on a recheck (the notice line, stamped with the day). */
     public ReadOnlyStringProperty turned() {
-        return turned.getReadOnlyProperty();
+        return lights.turned();
     }
 }

@@ -10,7 +10,6 @@ import cn.quanze.duties.ui.DutiesViewModel.DepartmentRow;
 import cn.quanze.duties.ui.DutiesViewModel.GapRow;
 import cn.quanze.duties.ui.DutiesViewModel.HitRow;
 import cn.quanze.duties.ui.DutiesViewModel.PowerRow;
-import java.io.File;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,7 +22,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /**
  * 责任清单 pane: three views of the catalog (by power item, by department, by sub-district), the gap report and the
@@ -86,7 +84,7 @@ public final class DutiesView implements PaneView {
         });
         Button exportGaps = new Button(I18n.t("duties.action.exportGaps"));
         exportGaps.setId("duties-export-gaps");
-        exportGaps.setOnAction(e -> chooseFile("duties-gaps.xlsx", XLSX).ifPresent(vm::exportGaps));
+        exportGaps.setOnAction(e -> vm.files().exportGaps());
         Label gapHint = new Label(I18n.t("duties.gaps.hint"));
         gapHint.setWrapText(true);
         gapHint.getStyleClass().add(Styles.TEXT_MUTED);
@@ -126,17 +124,16 @@ public final class DutiesView implements PaneView {
         message.textProperty().bind(vm.messageProperty());
         message.getStyleClass().add(Styles.TEXT_MUTED);
 
-        DutyDetailView detail = new DutyDetailView(vm, this::exportDepartment);
+        DutyDetailView detail = new DutyDetailView(vm, vm.files()::exportDepartment);
         SplitPane split = new SplitPane(tabs, detail.root());
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
         Button importButton = new Button(I18n.t("duties.action.import"));
         importButton.setId("duties-import");
-        importButton.setOnAction(e -> fileDialog.ask(window(), false, "", XLSX)
-                .ifPresent(vm::previewImport));
-        vm.importPreviewProperty().addListener((o, a, p) -> {
+        importButton.setOnAction(e -> vm.files().chooseImport());
+        vm.files().importPreviewProperty().addListener((o, a, p) -> {
             if (p != null) {
-                ImportConfirm.show(window(), p, vm);
+                ImportConfirm.show(window(), p, vm.files());
             }
         });
         vm.revealedProperty().addListener((o, a, d) -> {
@@ -191,42 +188,6 @@ public final class DutiesView implements PaneView {
                 onSelect.accept(b);
             }
         });
-    }
-
-    private void exportDepartment() {
-        vm.selectedDepartment().ifPresent(d -> chooseFile(d.code() + ".docx", DOCX, XLSX)
-                .ifPresent(vm::exportDepartment));
-    }
-
-    private static final String[] XLSX = {"duties.file.xlsx", "*.xlsx"};
-    private static final String[] DOCX = {"duties.file.docx", "*.docx"};
-
-    /** Asks for a file to save (or open); replaceable so that tests and scripted runs need no native dialog. */
-    @FunctionalInterface
-    public interface FileDialog {
-        java.util.Optional<java.nio.file.Path> ask(javafx.stage.Window owner, boolean save, String initialName,
-                                                 String[]... filters);
-    }
-
-    private static volatile FileDialog fileDialog = DutiesView::nativeFileDialog;
-
-    public static void useFileDialog(FileDialog dialog) {
-        fileDialog = dialog == null ? DutiesView::nativeFileDialog : dialog;
-    }
-
-    private java.util.Optional<java.nio.file.Path> chooseFile(String name, String[]... filters) {
-        return fileDialog.ask(window(), true, name, filters);
-    }
-
-    private static java.util.Optional<java.nio.file.Path> nativeFileDialog(javafx.stage.Window owner, boolean save,
-                                                                         String name, String[]... filters) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(name);
-        for (String[] f : filters) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t(f[0]), f[1]));
-        }
-        File f = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
-        return java.util.Optional.ofNullable(f).map(File::toPath);
     }
 
     private javafx.stage.Window window() {

@@ -12,20 +12,16 @@ import cn.quanze.org.domain.UnitKind;
 import cn.quanze.powers.domain.PowerItem;
 import cn.quanze.duties.files.CatalogExport;
 import cn.quanze.duties.files.CatalogImport;
-import cn.quanze.core.files.ReadProgress;
-import cn.quanze.core.files.RowIssue;
-import cn.quanze.duties.files.GapSheet;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.org.data.DepartmentRepository;
 import cn.quanze.duties.data.DutyCatalog;
 import cn.quanze.duties.data.DutyRepository;
 import cn.quanze.powers.data.PowerItemRepository;
-import cn.quanze.ui.common.TaskRunner;
-import java.nio.file.Path;
+import cn.quanze.ui.common.Dialogs;
+import cn.quanze.ui.common.TaskExecutor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -37,7 +33,7 @@ import javafx.collections.ObservableList;
 
 /**
  * 责任清单: the catalog by power item, by department and by sub-district, the gap report and search, one shared
- * detail, and the commands that open forms, save them and export.
+ * detail, and the commands that open forms and save them; its files are {@link DutyFiles}.
  */
 public final class DutiesViewModel {
     /** A power item with how many stage duties and accountability cases cover it. */
@@ -60,20 +56,12 @@ public final class DutiesViewModel {
     public record HitRow(DutyRepository.Hit hit, String where) {
     }
 
-    /** The dry run of an import, shown before anything is written. */
-    public record ImportPreview(Path file, CatalogImport.Report report) {
-        public String issues(int max) {
-            return String.join("\n", report.issues().stream().limit(max).map(RowIssue::describe).toList());
-        }
-    }
-
     private final DepartmentRepository departments;
     private final PowerItemRepository powers;
     private final DutyRepository duties;
     private final DutyCatalog catalog;
-    private final CatalogExport export;
-    private final CatalogImport importer;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
+    private final DutyFiles files;
     private final ObservableList<PowerRow> powerRows = FXCollections.observableArrayList();
     private final ObservableList<DepartmentRow> departmentRows = FXCollections.observableArrayList();
     private final ObservableList<BlockRow> blockRows = FXCollections.observableArrayList();
@@ -86,7 +74,6 @@ public final class DutiesViewModel {
     private final ObservableList<HitRow> hitsView = FXCollections.unmodifiableObservableList(hits);
     private final ReadOnlyObjectWrapper<DutyDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<EditForm> form = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ImportPreview> importPreview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DutyDetail> revealed = new ReadOnlyObjectWrapper<>();
     private final cn.quanze.ui.common.PendingOpen pending = new cn.quanze.ui.common.PendingOpen();
@@ -94,14 +81,15 @@ public final class DutiesViewModel {
     private String query = "";
 
     public DutiesViewModel(DepartmentRepository departments, PowerItemRepository powers, DutyRepository duties,
-                           DutyCatalog catalog, CatalogExport export, CatalogImport importer, TaskRunner tasks) {
+                           DutyCatalog catalog, CatalogExport export, CatalogImport importer, TaskExecutor tasks,
+                           Dialogs dialogs) {
         this.departments = departments;
         this.powers = powers;
         this.duties = duties;
         this.catalog = catalog;
-        this.export = export;
-        this.importer = importer;
         this.tasks = tasks;
+        this.files = new DutyFiles(export, importer, tasks, dialogs, new DutyFiles.Pane(this::selectedDepartment,
+                () -> gaps.stream().map(GapRow::gap).toList(), this::unitName, message::set, this::refresh));
     }
 
     public void refresh() {
@@ -314,48 +302,9 @@ public final class DutiesViewModel {
         });
     }
 
-    /** Exports the selected department's catalog (the file name decides XLSX or DOCX). */
-    public void exportDepartment(Path file) {
-        if (detail.get() instanceof DutyDetail.OfDepartment d) {
-            tasks.run("duties.exporting", () -> export.export(d.unit(), file), t -> message.set(
-                    I18n.t("duties.export.done", d.unit().name(), t.groups().size(), t.rowCount(), file)));
-        }
-    }
-
-    /** Reads and validates a workbook without writing; the view shows the preview and asks to go on. */
-    public void previewImport(Path file) {
-        tasks.run("duties.importing", () -> importer.importFile(file, new CatalogImport.Options(true, false),
-                ReadProgress.NONE), r -> importPreview.set(new ImportPreview(file, r)));
-    }
-
-    /** Imports the previewed workbook (all or nothing, or only the valid rows); then clears the preview. */
-    public void confirmImport(boolean skipInvalid) {
-        ImportPreview p = importPreview.get();
-        importPreview.set(null);
-        if (p == null) {
-            return;
-        }
-        tasks.run("duties.importing", () -> importer.importFile(p.file(), new CatalogImport.Options(false, skipInvalid),
-                ReadProgress.NONE), r -> {
-                    message.set(r.summary());
-                    refresh();
-                });
-    }
-
-    public void cancelImport() {
-        importPreview.set(null);
-    }
-
-    public ReadOnlyObjectProperty<ImportPreview> importPreviewProperty() {
-        return importPreview.getReadOnlyProperty();
-    }
-
-    public void exportGaps(Path file) {
-        List<GapRow> rows = List.copyOf(gaps);
-        tasks.run("duties.exporting", () -> {
-            GapSheet.write(rows.stream().map(GapRow::gap).toList(), id -> Objects.toString(unitName(id), ""), file);
-            return rows.size();
-        }, n -> message.set(I18n.t("duties.gaps.exported", n, file)));
+    /** The pane's files: the department's catalog, the import with its dry run, the gap report. */
+    public DutyFiles files() {
+        return files;
     }
 
     public Optional<Department> selectedDepartment() {

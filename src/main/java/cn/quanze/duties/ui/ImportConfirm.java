@@ -12,7 +12,7 @@ final class ImportConfirm {
     private ImportConfirm() {
     }
 
-    static void show(Window owner, DutiesViewModel.ImportPreview preview, DutiesViewModel vm) {
+    static void show(Window owner, DutyFiles.ImportPreview preview, DutyFiles vm) {
         boolean clean = preview.report().invalid() == 0;
         ButtonType go = new ButtonType(I18n.t(clean ? "duties.import.go" : "duties.import.goValid"),
                 ButtonBar.ButtonData.OK_DONE);

@@ -8,7 +8,7 @@ import cn.quanze.home.data.MyWork;
 import cn.quanze.sync.data.SyncAttention;
 import cn.quanze.ui.common.NavTarget;
 import cn.quanze.ui.common.Navigator;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,7 +31,7 @@ public final class HomeViewModel {
 
     private final Dashboard dashboard;
     private final Callable<SyncAttention> syncCounts;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final Navigator navigator;
     private final ReadOnlyObjectWrapper<HomeCard.Figures> figures = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper scope = new ReadOnlyStringWrapper("");
@@ -43,7 +43,7 @@ public final class HomeViewModel {
     private final ObservableList<HomeCharts.MonthRate> onTimeView = FXCollections.unmodifiableObservableList(onTime);
     private final ObservableList<StateCount> byStateView = FXCollections.unmodifiableObservableList(byState);
 
-    public HomeViewModel(Dashboard dashboard, Callable<SyncAttention> syncCounts, TaskRunner tasks,
+    public HomeViewModel(Dashboard dashboard, Callable<SyncAttention> syncCounts, TaskExecutor tasks,
                          Navigator navigator) {
         this.dashboard = dashboard;
         this.syncCounts = syncCounts;

@@ -3,7 +3,7 @@ package cn.quanze.home.ui;
 import cn.quanze.core.domain.Light;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.home.data.Reminders;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,10 +19,10 @@ public final class RemindersViewModel {
     }
 
     private final Reminders reminders;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ReadOnlyObjectWrapper<Reminder> reminder = new ReadOnlyObjectWrapper<>();
 
-    public RemindersViewModel(Reminders reminders, TaskRunner tasks) {
+    public RemindersViewModel(Reminders reminders, TaskExecutor tasks) {
         this.reminders = reminders;
         this.tasks = tasks;
     }

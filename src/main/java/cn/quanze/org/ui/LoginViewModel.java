@@ -2,7 +2,7 @@ package cn.quanze.org.ui;
 
 import cn.quanze.core.db.Principal;
 import cn.quanze.org.data.UserAccounts;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,13 +19,13 @@ import javafx.beans.property.StringProperty;
  */
 public final class LoginViewModel {
     private final UserAccounts users;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final StringProperty login = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    public LoginViewModel(UserAccounts users, TaskRunner tasks) {
+    public LoginViewModel(UserAccounts users, TaskExecutor tasks) {
         this.users = users;
         this.tasks = tasks;
     }

@@ -8,7 +8,7 @@ import cn.quanze.core.i18n.I18n;
 import cn.quanze.org.data.DepartmentRepository;
 import cn.quanze.org.data.UserAccounts;
 import cn.quanze.ui.common.ErrorPresenter;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,7 +30,7 @@ import javafx.collections.ObservableList;
 public final class UsersViewModel {
     private final UserAccounts accounts;
     private final DepartmentRepository departments;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ObservableList<UserAccount> users = FXCollections.observableArrayList();
     private final ObservableList<Department> units = FXCollections.observableArrayList();
     private final ObjectProperty<UserAccount> selected = new SimpleObjectProperty<>();
@@ -42,7 +42,7 @@ public final class UsersViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public UsersViewModel(UserAccounts accounts, DepartmentRepository departments, TaskRunner tasks) {
+    public UsersViewModel(UserAccounts accounts, DepartmentRepository departments, TaskExecutor tasks) {
         this.accounts = accounts;
         this.departments = departments;
         this.tasks = tasks;

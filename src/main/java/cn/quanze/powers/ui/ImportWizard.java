@@ -9,7 +9,6 @@ import cn.quanze.core.i18n.I18n;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -38,11 +37,7 @@ final class ImportWizard {
     private ImportWizard() {
     }
 
-    static void show(Window owner, PowerImportViewModel vm, Supplier<Path> pickFile, Runnable imported) {
-        Path file = pickFile.get();
-        if (file == null) {
-            return;
-        }
+    static void show(Window owner, PowerImportViewModel vm, Path file, Runnable imported) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(I18n.t("powers.import.title"));

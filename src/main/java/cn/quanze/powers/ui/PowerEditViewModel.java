@@ -12,7 +12,7 @@ import cn.quanze.powers.domain.PowerViolation;
 import cn.quanze.powers.files.PowerColumns;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.powers.data.PowerListService;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class PowerEditViewModel {
     private final PowerListService service;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final PowerItem original;
     private final PowerItem parent;
     private final List<PowerItem> all;
@@ -64,7 +64,7 @@ public final class PowerEditViewModel {
      * A form for a new item ({@code original == null}), optionally a sub-item of {@code parent}. A new item that
      * copies nothing starts at {@code defaultLevel}, the office's own level (街道 at a sub-district).
      */
-    public PowerEditViewModel(PowerListService service, TaskRunner tasks, PowerItem original, PowerItem parent,
+    public PowerEditViewModel(PowerListService service, TaskExecutor tasks, PowerItem original, PowerItem parent,
                               List<PowerItem> all, List<Department> departments, LocalDate today,
                               OfficeLevel defaultLevel) {
         this.service = service;
@@ -155,9 +155,9 @@ public final class PowerEditViewModel {
                 service.change(item.get(), d);
             }
             return item.get();
-        }, done, e -> TaskRunner.fx(() -> errors.set(e instanceof PowerListException ple
+        }, done, e -> errors.set(e instanceof PowerListException ple
                 ? String.join("\n", ple.violations().stream().map(I18n::of).toList())
-                : cn.quanze.ui.common.ErrorPresenter.describe(e))));
+                : cn.quanze.ui.common.ErrorPresenter.describe(e)));
     }
 
     private PowerItem build(Integer legal, Integer promised, List<PowerItem.ProcessStep> parsedSteps) {

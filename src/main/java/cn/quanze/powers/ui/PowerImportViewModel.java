@@ -8,7 +8,7 @@ import cn.quanze.core.files.ReadProgress;
 import cn.quanze.core.files.RowIssue;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.ui.common.ErrorPresenter;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.concurrent.Task;
 
 /**
  * The import wizard: read the workbook (streaming, with progress and cancel), show the detected mapping of each
@@ -32,16 +31,16 @@ import javafx.concurrent.Task;
 public final class PowerImportViewModel {
     private static final int PREVIEW_ROWS = 8;
     private final PowerImport importer;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ReadOnlyObjectWrapper<PowerImport.Analysis> analysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PowerImport.Report> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
-    private Task<?> running;
+    private TaskExecutor.Running running;
 
-    public PowerImportViewModel(PowerImport importer, TaskRunner tasks) {
+    public PowerImportViewModel(PowerImport importer, TaskExecutor tasks) {
         this.importer = importer;
         this.tasks = tasks;
     }
@@ -134,28 +133,34 @@ public final class PowerImportViewModel {
         }
     }
 
-    private <T> void start(TaskRunner.Work<T> work, java.util.function.Consumer<T> ok) {
+    private <T> void start(TaskExecutor.Work<T> work, java.util.function.Consumer<T> ok) {
         busy.set(true);
         progress.set(-1);
         running = tasks.runWithProgress("powers.import.title", work, v -> {
             busy.set(false);
             progress.set(1);
             ok.accept(v);
-        }, e -> TaskRunner.fx(() -> {
+        }, e -> {
             busy.set(false);
             progress.set(0);
             message.set(e instanceof ReadProgress.Cancelled || e.getCause() instanceof ReadProgress.Cancelled
                     ? I18n.t("powers.import.cancelled") : ErrorPresenter.describe(e));
-        }));
-        running.progressProperty().addListener((o, x, y) -> progress.set(y.doubleValue()));
-        running.setOnCancelled(e -> {
-            busy.set(false);
-            progress.set(0);
-            message.set(I18n.t("powers.import.cancelled"));
+        }, new TaskExecutor.Watch() {
+            @Override
+            public void progress(double fraction) {
+                progress.set(fraction);
+            }
+
+            @Override
+            public void cancelled() {
+                busy.set(false);
+                progress.set(0);
+                message.set(I18n.t("powers.import.cancelled"));
+            }
         });
     }
 
-    private static ReadProgress adapt(TaskRunner.Progress p) {
+    private static ReadProgress adapt(TaskExecutor.Progress p) {
         return new ReadProgress() {
             @Override
             public void update(long done, long total) {

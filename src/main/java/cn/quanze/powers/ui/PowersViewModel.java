@@ -12,7 +12,8 @@ import cn.quanze.org.data.DepartmentRepository;
 import cn.quanze.core.db.History;
 import cn.quanze.powers.data.PowerItemRepository;
 import cn.quanze.powers.data.PowerListService;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.Dialogs;
+import cn.quanze.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,7 +45,8 @@ public final class PowersViewModel {
     private final DepartmentRepository departments;
     private final PowerListService service;
     private final History history;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
+    private final Dialogs dialogs;
     private final cn.quanze.powers.files.PowerImport importer;
     private final java.time.Clock clock;
     private final StringProperty query = new SimpleStringProperty("");
@@ -66,8 +68,8 @@ public final class PowersViewModel {
     private final cn.quanze.ui.common.PendingOpen pending = new cn.quanze.ui.common.PendingOpen();
 
     public PowersViewModel(PowerItemRepository powers, DepartmentRepository departments, PowerListService service,
-                           History history, cn.quanze.powers.files.PowerImport importer, TaskRunner tasks,
-                           java.time.Clock clock) {
+                           History history, cn.quanze.powers.files.PowerImport importer, TaskExecutor tasks,
+                           Dialogs dialogs, java.time.Clock clock) {
         this.importer = importer;
         this.clock = clock;
         this.powers = powers;
@@ -75,6 +77,7 @@ public final class PowersViewModel {
         this.service = service;
         this.history = history;
         this.tasks = tasks;
+        this.dialogs = dialogs;
         query.addListener((o, a, b) -> search());
         typeFilter.addListener((o, a, b) -> applyFilter());
         departmentFilter.addListener((o, a, b) -> applyFilter());
@@ -213,6 +216,25 @@ public final class PowersViewModel {
                 done.run();
             }
         });
+    }
+
+    /** Asks for a workbook to import (the import wizard reads it). */
+    public java.util.Optional<Path> chooseWorkbook() {
+        return dialogs.openFile(null, xlsx());
+    }
+
+    /** Asks where to save, then exports what is shown with the given visible columns. */
+    public void exportShown(List<String> fields) {
+        dialogs.saveFile(null, I18n.t("powers.export.fileName"), xlsx()).ifPresent(f -> exportShown(f, fields, n -> { }));
+    }
+
+    /** Asks where to save, then exports every item in the import layout. */
+    public void exportFull() {
+        dialogs.saveFile(null, I18n.t("powers.export.fileNameFull"), xlsx()).ifPresent(f -> exportFull(f, n -> { }));
+    }
+
+    private static Dialogs.FileType xlsx() {
+        return new Dialogs.FileType(I18n.t("powers.file.xlsx"), "*.xlsx");
     }
 
     /** Exports what is shown (current filters, the given visible columns) to an .xlsx file. */

@@ -7,7 +7,7 @@ import cn.quanze.search.data.GlobalSearch.Hit;
 import cn.quanze.search.data.GlobalSearch.Kind;
 import cn.quanze.ui.common.NavTarget;
 import cn.quanze.ui.common.Navigator;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +34,7 @@ public final class SearchViewModel {
     }
 
     private final GlobalSearch search;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final Navigator navigator;
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private final ObservableList<Entry> entriesView = FXCollections.unmodifiableObservableList(entries);
@@ -42,7 +42,7 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(I18n.t("search.hint"));
     private long seq;
 
-    public SearchViewModel(GlobalSearch search, TaskRunner tasks, Navigator navigator) {
+    public SearchViewModel(GlobalSearch search, TaskExecutor tasks, Navigator navigator) {
         this.search = search;
         this.tasks = tasks;
         this.navigator = navigator;

@@ -11,7 +11,7 @@ import cn.quanze.org.data.DepartmentRepository;
 import cn.quanze.supervision.data.IssuerAssignments;
 import cn.quanze.supervision.data.OfficeAssignments;
 import cn.quanze.supervision.data.SupervisionService;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,7 +30,7 @@ public final class AssignmentViewModel {
     private final IssuerAssignments issuer;
     private final SupervisionService supervision;
     private final DepartmentRepository departments;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ObservableList<Line> inbox = FXCollections.observableArrayList();
     private final ObservableList<Line> received = FXCollections.observableArrayList();
     private final ObservableList<Line> rollup = FXCollections.observableArrayList();
@@ -42,7 +42,7 @@ public final class AssignmentViewModel {
     private final ReadOnlyObjectWrapper<Line> selectedReceived = new ReadOnlyObjectWrapper<>();
 
     public AssignmentViewModel(AssignmentBoard board, OfficeAssignments office, IssuerAssignments issuer,
-                               SupervisionService supervision, DepartmentRepository departments, TaskRunner tasks) {
+                               SupervisionService supervision, DepartmentRepository departments, TaskExecutor tasks) {
         this.board = board;
         this.office = office;
         this.issuer = issuer;

@@ -7,7 +7,7 @@ import cn.quanze.supervision.domain.TransitionRefused;
 import cn.quanze.supervision.SupervisionMessages;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.supervision.data.EscalationRules;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,12 +27,12 @@ public final class EscalationRulesViewModel {
     private static final Comparator<EscalationRule> ORDER = Comparator.comparing(EscalationRule::trigger)
             .thenComparingInt(EscalationRule::threshold);
     private final EscalationRules rules;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ObservableList<EscalationRule> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
 
-    public EscalationRulesViewModel(EscalationRules rules, TaskRunner tasks) {
+    public EscalationRulesViewModel(EscalationRules rules, TaskExecutor tasks) {
         this.rules = rules;
         this.tasks = tasks;
     }

@@ -13,7 +13,7 @@ import cn.quanze.supervision.data.SupervisionBoard;
 import cn.quanze.supervision.data.SupervisionBoard.Entry;
 import cn.quanze.supervision.data.SupervisionRepository;
 import cn.quanze.supervision.data.SupervisionService;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import cn.quanze.core.files.ReportFormat;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,7 +42,7 @@ public final class SupervisionViewModel {
     private final DepartmentRepository departments;
     private final SupervisionService service;
     private final SupervisionBoard board;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final SupervisionExports exports;
     private final ReadOnlyObjectWrapper<Path> lastWritten = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
@@ -64,7 +64,7 @@ public final class SupervisionViewModel {
 
     public SupervisionViewModel(SupervisionRepository repository, DepartmentRepository departments,
                                 SupervisionService service, SupervisionBoard board, SupervisionExports exports,
-                                TaskRunner tasks) {
+                                TaskExecutor tasks) {
         this.exports = exports;
         this.repository = repository;
         this.departments = departments;

@@ -8,13 +8,10 @@ import cn.quanze.core.domain.NamedFilter;
 import cn.quanze.ui.common.PaneView;
 import cn.quanze.ui.common.Tables;
 import cn.quanze.ui.common.Ui;
-import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -24,9 +21,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 
 /** 数据同步 pane: partners, import preview, conflicts, proposals, backlog and the sync folder, one tab each. */
 public final class SyncView implements PaneView {
@@ -81,45 +75,27 @@ public final class SyncView implements PaneView {
         table.getColumns().add(Tables.value(I18n.t("sync.col.pending"), SyncService.Partner::pending, 90));
         table.setItems(vm.partners());
         Button card = new Button(I18n.t("sync.pane.exportCard"));
-        card.setOnAction(e -> save(I18n.t("sync.pane.exportCard"), vm.selfProperty().get() == null ? "identity.card"
-                : vm.selfProperty().get().officeCode() + ".card", "*.card", vm::writeCard));
+        card.setOnAction(e -> vm.exportCard());
         Button trust = new Button(I18n.t("sync.pane.trustCard"));
         trust.setId("sync-trust");
-        trust.setOnAction(e -> open(I18n.t("sync.pane.trustCard"), "*.card", f -> vm.readCard(f, this::confirmTrust)));
+        trust.setOnAction(e -> vm.trustCard());
         Button export = new Button(I18n.t("sync.pane.export"));
         export.setId("sync-export");
         export.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        export.setOnAction(e -> exportFor(table.getSelectionModel().getSelectedItem(), false));
+        export.setOnAction(e -> vm.exportFor(table.getSelectionModel().getSelectedItem().officeCode(), false));
         Button full = new Button(I18n.t("sync.pane.exportFull"));
         full.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        full.setOnAction(e -> exportFor(table.getSelectionModel().getSelectedItem(), true));
+        full.setOnAction(e -> vm.exportFor(table.getSelectionModel().getSelectedItem().officeCode(), true));
         Button imp = new Button(I18n.t("sync.pane.import"));
         imp.setId("sync-import");
-        imp.setOnAction(e -> open(I18n.t("sync.pane.import"), "*.qzb", vm::preview));
+        imp.setOnAction(e -> vm.chooseImport());
         Button newId = new Button(I18n.t("sync.pane.newNodeId"));
-        newId.setOnAction(e -> {
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("sync.pane.newNodeIdConfirm"), ButtonType.OK,
-                    ButtonType.CANCEL);
-            a.initOwner(window());
-            a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.newNodeId());
-        });
+        newId.setOnAction(e -> vm.newNodeId());
         HBox actions = new HBox(8, export, full, imp, Ui.spacer(), card, trust, newId);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(10, self, actions, table);
         box.setPadding(new javafx.geometry.Insets(10, 0, 0, 0));
         return box;
-    }
-
-    private void confirmTrust(IdentityCard card) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("sync.pane.trustConfirm", card.officeName(),
-                card.officeCode(), card.fingerprint()), ButtonType.OK, ButtonType.CANCEL);
-        a.setHeaderText(I18n.t("sync.pane.trustHeader"));
-        a.initOwner(window());
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.trust(card));
-    }
-
-    private void exportFor(SyncService.Partner p, boolean full) {
-        save(I18n.t("sync.pane.export"), vm.suggestedFileName(p.officeCode()), "*.qzb", f -> vm.export(p.officeCode(), full, f));
     }
 
     private Node backlogTab() {
@@ -142,14 +118,7 @@ public final class SyncView implements PaneView {
         path.textProperty().bind(vm.folderProperty());
         HBox.setHgrow(path, Priority.ALWAYS);
         Button choose = new Button(I18n.t("sync.pane.chooseFolder"));
-        choose.setOnAction(e -> {
-            DirectoryChooser dc = new DirectoryChooser();
-            dc.setTitle(I18n.t("sync.pane.chooseFolder"));
-            File f = dc.showDialog(window());
-            if (f != null) {
-                vm.setFolder(f.toPath());
-            }
-        });
+        choose.setOnAction(e -> vm.chooseFolder());
         Button now = new Button(I18n.t("sync.pane.folderNow"));
         now.setId("sync-folder-now");
         now.setOnAction(e -> vm.folderPass());
@@ -166,31 +135,6 @@ public final class SyncView implements PaneView {
     static String when(String instant) {
         return instant == null ? I18n.t("sync.pane.never")
                 : WHEN.format(java.time.Instant.parse(instant).atZone(java.time.ZoneId.systemDefault()));
-    }
-
-    private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
-    }
-
-    private void save(String title, String name, String pattern, java.util.function.Consumer<Path> then) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        fc.setInitialFileName(name);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
-        File f = fc.showSaveDialog(window());
-        if (f != null) {
-            then.accept(f.toPath());
-        }
-    }
-
-    private void open(String title, String pattern, java.util.function.Consumer<Path> then) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
-        File f = fc.showOpenDialog(window());
-        if (f != null) {
-            then.accept(f.toPath());
-        }
     }
 
     /** Opens the import preview of a file (a .qzb given on the command line or double-clicked). */

@@ -9,15 +9,12 @@ import cn.quanze.sync.data.Proposals;
 import cn.quanze.sync.SyncException;
 import cn.quanze.sync.data.SyncFolder;
 import cn.quanze.sync.data.SyncService;
+import cn.quanze.ui.common.Dialogs;
 import cn.quanze.ui.common.ErrorPresenter;
-import cn.quanze.ui.common.TaskRunner;
+import cn.quanze.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -37,7 +34,8 @@ public final class SyncViewModel {
     /** Minutes between automatic passes over the sync folder. */
     public static final int FOLDER_MINUTES = 5;
     private final SyncService sync;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
+    private final Dialogs dialogs;
     private final ObservableList<SyncService.Partner> partners = FXCollections.observableArrayList();
     private final ObservableList<Conflicts.Conflict> conflicts = FXCollections.observableArrayList();
     private final ObservableList<Proposals.Proposal> proposals = FXCollections.observableArrayList();
@@ -48,17 +46,15 @@ public final class SyncViewModel {
     private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper autoFolder = new ReadOnlyBooleanWrapper(false);
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "quanze-sync-folder");
-        t.setDaemon(true);
-        return t;
-    });
-    private ScheduledFuture<?> scheduled;
+    private static final Dialogs.FileType QZB = new Dialogs.FileType("*.qzb", "*.qzb");
+    private static final Dialogs.FileType CARD = new Dialogs.FileType("*.card", "*.card");
+    private TaskExecutor.Running scheduled;
     private Path previewFile;
 
-    public SyncViewModel(SyncService sync, TaskRunner tasks) {
+    public SyncViewModel(SyncService sync, TaskExecutor tasks, Dialogs dialogs) {
         this.sync = sync;
         this.tasks = tasks;
+        this.dialogs = dialogs;
     }
 
     private record Snapshot(IdentityCard self, List<SyncService.Partner> partners, List<Conflicts.Conflict> conflicts,
@@ -83,7 +79,7 @@ public final class SyncViewModel {
 
     /** Runs work; a sync refusal or any failure becomes the pane's message. */
     private <T> void run(String title, java.util.concurrent.Callable<T> work, Consumer<T> done) {
-        tasks.runWithProgress(I18n.t(title), p -> work.call(), done, this::failed);
+        tasks.runWithProgress(title, p -> work.call(), done, this::failed);
     }
 
     private void failed(Throwable t) {
@@ -104,12 +100,23 @@ public final class SyncViewModel {
         return office == null ? "" : sync.nextFileName(office);
     }
 
+    /** Asks where to save the next sync file for {@code office}, then exports it (all of it when {@code full}). */
+    public void exportFor(String office, boolean full) {
+        dialogs.saveFile(I18n.t("sync.pane.export"), suggestedFileName(office), QZB)
+                .ifPresent(f -> export(office, full, f));
+    }
+
     public void export(String office, boolean full, Path out) {
-        tasks.runWithProgress(I18n.t("sync.pane.exporting", office),
+        tasks.runWithProgress("sync.pane.exporting",
                 p -> sync.export(office, full, out, n -> p.update(n, -1)), w -> {
                     info(I18n.t("sync.cli.exported", w.file(), w.revisions(), w.attachments(), w.bytes()));
                     refresh();
                 }, this::failed);
+    }
+
+    /** Asks for a sync file and shows what importing it would do. */
+    public void chooseImport() {
+        dialogs.openFile(I18n.t("sync.pane.import"), QZB).ifPresent(this::preview);
     }
 
     /** Checks a file and shows what importing it would do; nothing is written. */
@@ -149,6 +156,13 @@ public final class SyncViewModel {
         info("");
     }
 
+    /** Asks where to save this office's identity card, then writes it. */
+    public void exportCard() {
+        IdentityCard self = this.self.get();
+        dialogs.saveFile(I18n.t("sync.pane.exportCard"), self == null ? "identity.card" : self.officeCode() + ".card",
+                CARD).ifPresent(this::writeCard);
+    }
+
     public void writeCard(Path out) {
         run("sync.pane.writingCard", () -> {
             sync.writeCard(out);
@@ -156,9 +170,19 @@ public final class SyncViewModel {
         }, c -> info(I18n.t("sync.cli.cardWritten", out, c.officeName(), c.officeCode(), c.fingerprint())));
     }
 
-    /** Reads a card so the user can compare its fingerprint; {@code onRead} decides whether to trust it. */
-    public void readCard(Path file, Consumer<IdentityCard> onRead) {
-        run("sync.pane.readingCard", () -> sync.readCard(file), onRead);
+    /** Asks for a partner's identity card, shows its fingerprint to compare, and trusts it when the user agrees. */
+    public void trustCard() {
+        dialogs.openFile(I18n.t("sync.pane.trustCard"), CARD).ifPresent(this::trustCard);
+    }
+
+    /** Reads the card in {@code file} and trusts it when the user agrees after comparing its fingerprint. */
+    public void trustCard(Path file) {
+        run("sync.pane.readingCard", () -> sync.readCard(file), card -> {
+            if (dialogs.confirm(I18n.t("sync.pane.trustHeader"), I18n.t("sync.pane.trustConfirm", card.officeName(),
+                    card.officeCode(), card.fingerprint()))) {
+                trust(card);
+            }
+        });
     }
 
     public void trust(IdentityCard card) {
@@ -200,6 +224,11 @@ public final class SyncViewModel {
         }, x -> refresh());
     }
 
+    /** Asks for the shared sync folder, then keeps it. */
+    public void chooseFolder() {
+        dialogs.chooseFolder(I18n.t("sync.pane.chooseFolder")).ifPresent(this::setFolder);
+    }
+
     public void setFolder(Path dir) {
         run("sync.pane.savingFolder", () -> {
             sync.folder().setFolder(dir);
@@ -229,16 +258,19 @@ public final class SyncViewModel {
     public void setAutoFolder(boolean on) {
         autoFolder.set(on);
         if (scheduled != null) {
-            scheduled.cancel(false);
+            scheduled.cancel();
             scheduled = null;
         }
         if (on) {
-            scheduled = timer.scheduleAtFixedRate(() -> TaskRunner.fx(this::folderPass), FOLDER_MINUTES, FOLDER_MINUTES,
-                    TimeUnit.MINUTES);
+            scheduled = tasks.every(java.time.Duration.ofMinutes(FOLDER_MINUTES), this::folderPass);
         }
     }
 
+    /** After the user agreed: this installation takes a new node id (a copied database must not share one). */
     public void newNodeId() {
+        if (!dialogs.confirm(null, I18n.t("sync.pane.newNodeIdConfirm"))) {
+            return;
+        }
         run("sync.pane.changingNodeId", sync::newNodeId, id -> {
             info(I18n.t("sync.cli.newNodeId", id));
             refresh();

@@ -1,8 +1,12 @@
 package cn.quanze.ui.common;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,25 +18,18 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
 /**
- * Runs database and file work off the JavaFX thread. The status bar binds to {@link #busyProperty()},
- * {@link #messageProperty()} and {@link #progressProperty()}; failures go to the error presenter.
+ * The window's {@link TaskExecutor}: runs database and file work off the JavaFX thread and hands results back on it.
+ * The status bar binds to {@link #busyProperty()}, {@link #messageProperty()} and {@link #progressProperty()};
+ * failures go to the error presenter.
  */
-public final class TaskRunner {
-    /** Work that can report progress and notice cancellation. */
-    @FunctionalInterface
-    public interface Work<T> {
-        T run(Progress progress) throws Exception;
-    }
-
-    /** Handed to long work: report progress, check for cancellation. */
-    public interface Progress {
-        void update(long done, long total);
-
-        boolean isCancelled();
-    }
-
+public final class TaskRunner implements TaskExecutor {
     private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
         Thread t = new Thread(r, "quanze-task");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "quanze-timer");
         t.setDaemon(true);
         return t;
     });
@@ -47,15 +44,19 @@ public final class TaskRunner {
         this.errors = errors;
     }
 
-    public <T> Task<T> run(String title, Callable<T> work, Consumer<T> onSuccess) {
+    @Override
+    public <T> Running run(String title, Callable<T> work, Consumer<T> onSuccess) {
         return runWithProgress(title, p -> work.call(), onSuccess, errors);
     }
 
-    public <T> Task<T> runWithProgress(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+    @Override
+    public <T> Running runWithProgress(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError,
+                                       Watch watch) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
                 updateMessage(title);
+                Task<T> self = this; // a bare isCancelled() below would be the Progress calling itself
                 return work.run(new Progress() {
                     @Override
                     public void update(long done, long total) {
@@ -64,7 +65,7 @@ public final class TaskRunner {
 
                     @Override
                     public boolean isCancelled() {
-                        return isCancelled();
+                        return self.isCancelled();
                     }
                 });
             }
@@ -79,10 +80,23 @@ public final class TaskRunner {
             finished(task);
             onError.accept(task.getException());
         });
-        task.setOnCancelled(e -> finished(task));
+        task.setOnCancelled(e -> {
+            finished(task);
+            watch.cancelled();
+        });
+        if (watch != Watch.NONE) {
+            task.progressProperty().addListener((o, a, b) -> watch.progress(b.doubleValue()));
+        }
         started(task);
         executor.execute(task);
-        return task;
+        return () -> task.cancel();
+    }
+
+    @Override
+    public Running every(Duration period, Runnable action) {
+        long ms = period.toMillis();
+        ScheduledFuture<?> f = timer.scheduleAtFixedRate(() -> fx(action), ms, ms, TimeUnit.MILLISECONDS);
+        return () -> f.cancel(false);
     }
 
     private void started(Task<?> task) {
@@ -134,5 +148,6 @@ public final class TaskRunner {
 
     public void shutdown() {
         executor.shutdownNow();
+        timer.shutdownNow();
     }
 }

@@ -84,9 +84,9 @@ class CasesPaneTest extends WindowTest {
                 .contains("2027年放假安排尚未发布，按法定节日和周末推算");
         assertThat(lookup("#cases-timeline").queryAs(TableView.class).getItems()).isNotEmpty();
         shot("cases-pane");
-        interact(() -> vm.lightFilterProperty().set(Light.RED));
+        interact(() -> vm.filters().lightProperty().set(Light.RED));
         assertThat(table().getItems()).isNotEmpty().allMatch(r -> r.progress().light() == Light.RED);
-        interact(() -> vm.lightFilterProperty().set(null));
+        interact(() -> vm.filters().lightProperty().set(null));
     }
 
     @Test

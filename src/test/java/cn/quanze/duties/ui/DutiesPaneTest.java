@@ -5,31 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.quanze.TestWorkbench;
 import cn.quanze.duties.domain.Duty;
 import cn.quanze.duties.domain.DutyStage;
+import cn.quanze.ui.common.ScriptedDialogs;
 import cn.quanze.ui.shell.WindowTest;
 import cn.quanze.duties.ui.DutiesViewModel.GapRow;
 import cn.quanze.duties.ui.DutiesViewModel.HitRow;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A user fills a gap in the catalog, searches it, adds a post and exports a department, all in the window. */
 class DutiesPaneTest extends WindowTest {
-    @AfterEach
-    void resetHooks() {
-        DutiesView.useFileDialog(null);
-    }
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     private void open() throws Exception {
         wb = TestWorkbench.withDemo(dir);
-        openWindow(wb, d -> d);
+        openWindow(wb, d -> d.dialogs(dialogs));
         clickOn("#nav-duties");
         waitFor(() -> !table("#duties-table").getItems().isEmpty());
     }
@@ -87,7 +83,7 @@ class DutiesPaneTest extends WindowTest {
     void departmentViewAddsAPostAndExportsTheCatalog() throws Exception {
         open();
         Path file = dir.resolve("scj.docx");
-        DutiesView.useFileDialog((owner, save, name, filters) -> Optional.of(file));
+        dialogs.file(file);
         clickOn("#duties-tab-department");
         TableView<DutiesViewModel.DepartmentRow> units = table("#duties-department-table");
         waitFor(() -> units.getItems().stream().anyMatch(r -> r.unit().code().equals("WLJ")));
@@ -121,7 +117,7 @@ class DutiesPaneTest extends WindowTest {
 
         Path xlsx = dir.resolve("scj.xlsx");
         wb.catalogExport().export(wb.departments().byCode("SCJ").orElseThrow(), xlsx);
-        DutiesView.useFileDialog((owner, save, name, filters) -> Optional.of(xlsx));
+        dialogs.file(xlsx);
         clickOn("#duties-import");
         waitFor(() -> lookup("#duties-import-go").tryQuery().isPresent());
         clickOn("#duties-import-go");

@@ -10,12 +10,11 @@ import cn.quanze.powers.domain.PowerType;
 import cn.quanze.core.files.HeaderDetectorTest;
 import cn.quanze.powers.files.PowerImport;
 import cn.quanze.core.files.ReadProgress;
+import cn.quanze.ui.common.ScriptedDialogs;
 import cn.quanze.ui.shell.WindowTest;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -30,10 +29,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The 权力清单 pane in the window: build, search, adjust, cancel, import and export. */
 class PowersPaneTest extends WindowTest {
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
     @BeforeEach
     void open() throws Exception {
         wb = TestWorkbench.withDemo(dir.resolve("data"));
-        openWindow(wb, d -> d);
+        openWindow(wb, d -> d.dialogs(dialogs));
         clickOn("#nav-powers");
         waitUntil(() -> treeHas("XK-SCJ-001"));
     }
@@ -76,8 +77,7 @@ class PowersPaneTest extends WindowTest {
     }
 
     private void answerFile(Path file) {
-        Node pane = lookup("#powers-pane").query();
-        interact(() -> pane.getProperties().put(PowersView.FILE_ANSWER, (Supplier<Path>) () -> file));
+        dialogs.file(file);
     }
 
     @Test
