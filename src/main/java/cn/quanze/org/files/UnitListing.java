@@ -1,5 +1,6 @@
 package cn.quanze.org.files;
 
+import cn.quanze.core.files.CsvTable;
 import cn.quanze.core.db.Json;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.org.domain.Department;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The unit list for the command line: a table (indented by level, with the 撤销 date), JSON (one array, an object
@@ -79,13 +79,7 @@ public final class UnitListing {
     }
 
     public static String csv(List<Department> units) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(UnitColumns.LAYOUT.stream().map(f -> quote(UnitColumns.label(f))).collect(Collectors.joining(",")))
-                .append("\r\n");
-        for (List<String> row : UnitExport.cells(units)) {
-            sb.append(row.stream().map(UnitListing::quote).collect(Collectors.joining(","))).append("\r\n");
-        }
-        return sb.toString();
+        return CsvTable.write(UnitColumns.LAYOUT.stream().map(UnitColumns::label).toList(), UnitExport.cells(units));
     }
 
     private static int depth(Department d, Map<String, Department> byId) {
@@ -108,13 +102,6 @@ public final class UnitListing {
             i += Character.charCount(c);
         }
         return w;
-    }
-
-    private static String quote(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
     }
 
     private static String nz(String s) {
