@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A small file must not exhaust memory before any signature check. The test generates sync files of a few MB whose
  * entries expand to gigabytes (deflated zeros; one that stays under the 200:1 ratio cap; ones whose ZIP headers lie
- * about the size; one correctly signed by a trusted partner; a manifest that is itself a bomb) and imports them in
+ * about the size; ones correctly signed by the trusted partner, holding more than they declare or declaring more
+ * than an import may hold; a manifest that is itself a bomb) and imports them in
  * a child JVM with a 256 MB heap: each is refused with a Chinese message naming the file, never an
  * OutOfMemoryError, and a good file behind them in the sync folder is still imported.
  */
@@ -33,16 +34,6 @@ class SyncFileMemoryTest {
     @Test
     void bombsAreRefusedWithinA256MbHeapAndTheFolderGoesOn() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("shared"));
-        Path street;
-        Map<String, byte[]> good;
-        try (SyncNode qu = new SyncNode(tmp, "qu", "QU", OfficeLevel.DISTRICT);
-             SyncNode jd = new SyncNode(tmp, "jd", "JD01", OfficeLevel.SUBDISTRICT)) {
-            qu.trust(jd);
-            jd.trust(qu);
-            qu.put(SyncNode.DEPT, SyncNode.department("d1", "D1", "市场监管局"));
-            good = SignedFiles.entries(qu.exportTo(jd));
-            street = jd.dir;
-        }
         byte[] zeros = new byte[MIB];
         ZipBombs.Entry gigabytes = ZipBombs.repeated("revisions.jsonl", zeros, 2048);
         assertThat(gigabytes.size()).isEqualTo(2L << 30);
@@ -50,6 +41,20 @@ class SyncFileMemoryTest {
         ZipBombs.Entry underRatio = ZipBombs.repeated("revisions.jsonl", sprinkled(), 1024);
         long ratio = underRatio.size() / underRatio.compressedSize();
         assertThat(ratio).as("expands 1 GiB, below the 200:1 cap").isBetween(50L, 199L);
+        Path street;
+        Map<String, byte[]> good;
+        byte[] signedHuge;
+        try (SyncNode qu = new SyncNode(tmp, "qu", "QU", OfficeLevel.DISTRICT);
+             SyncNode jd = new SyncNode(tmp, "jd", "JD01", OfficeLevel.SUBDISTRICT)) {
+            qu.trust(jd);
+            jd.trust(qu);
+            qu.put(SyncNode.DEPT, SyncNode.department("d1", "D1", "市场监管局"));
+            good = SignedFiles.entries(qu.exportTo(jd));
+            // a manifest the district really signed, declaring a 1 GiB revisions entry
+            signedHuge = unsigned(good, underRatio.size());
+            good.put("manifest.sig.huge", java.util.Base64.getEncoder().encode(qu.sync().keys().sign(signedHuge)));
+            street = jd.dir;
+        }
         byte[] goodLines = good.get("revisions.jsonl");
 
         // unsigned (a signature that is not the manifest's), honest headers: the ratio alone refuses it
@@ -60,6 +65,10 @@ class SyncFileMemoryTest {
         Path under = bomb(folder, "0003", unsigned(good, underRatio.size()), underRatio, good);
         // correctly signed by the trusted district, but the entry holds far more than the signed size
         Path signed = bomb(folder, "0004", good.get("manifest.json"), gigabytes.claiming(goodLines.length), good);
+        // signed by the trusted district, declaring more revision lines than an import may hold: refused unread
+        Path huge = ZipBombs.write(folder.resolve("QU-to-JD01-20261122-0006.qzb"), List.of(
+                ZipBombs.of("manifest.json", signedHuge), ZipBombs.of("manifest.sig", good.get("manifest.sig.huge")),
+                underRatio));
         // the manifest itself expands to a gigabyte (read before the signature: within a hard budget)
         Path manifest = ZipBombs.write(folder.resolve("QU-to-JD01-20261122-0005.qzb"), List.of(
                 ZipBombs.repeated("manifest.json", zeros, 1024).claiming(1000),
@@ -67,7 +76,7 @@ class SyncFileMemoryTest {
         Path last = ZipBombs.write(folder.resolve("QU-to-JD01-20261122-0009.qzb"), List.of(
                 ZipBombs.of("manifest.json", good.get("manifest.json")), ZipBombs.of("manifest.sig", good.get("manifest.sig")),
                 ZipBombs.of("revisions.jsonl", goodLines)));
-        for (Path f : List.of(honest, lying, under, signed, manifest)) {
+        for (Path f : List.of(honest, lying, under, signed, huge, manifest)) {
             assertThat(Files.size(f)).as("%s is small", f).isLessThan(16L * MIB);
         }
 
@@ -83,10 +92,11 @@ class SyncFileMemoryTest {
                 lying.getFileName() + "”的签名与 QU 的密钥",
                 under.getFileName() + "”的签名与 QU 的密钥",
                 signed.getFileName() + "”中的条目“revisions.jsonl”校验值或大小不符",
+                huge.getFileName() + "”中的条目“revisions.jsonl”超过允许的大小（64 MB）",
                 manifest.getFileName() + "”中的条目“manifest.json”超过允许的大小");
-        assertThat(pass.output()).contains("导入 1 个，拒绝 5 个");
+        assertThat(pass.output()).contains("导入 1 个，拒绝 6 个");
         assertThat(folder.resolve("done").resolve(last.getFileName())).exists();
-        for (Path f : List.of(honest, lying, under, signed, manifest)) {
+        for (Path f : List.of(honest, lying, under, signed, huge, manifest)) {
             Path reason = folder.resolve("rejected").resolve(f.getFileName() + ".reason.txt");
             assertThat(Files.readString(reason, StandardCharsets.UTF_8)).contains(f.getFileName().toString());
         }
