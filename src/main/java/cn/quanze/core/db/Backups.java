@@ -168,7 +168,8 @@ public final class Backups {
     /**
      * Restores without opening the current database, for when it cannot be opened (damaged): checks the backup as
      * {@link #restore} does (against {@code schema}), moves the damaged file (and its WAL) aside as
-     * {@code quanze.db.damaged-<time>}, puts the checked copy in its place and removes its node id, so the next open makes a fresh one. Call with the data directory locked and no store
+     * {@code quanze.db.damaged-<time>}, puts the checked copy in its place and removes its node id, so the next
+     * open makes a fresh one. Call with the data directory locked and no store
      * open. Returns where the damaged file went.
      */
     public static Path restoreOffline(Path dbFile, Path backup, Clock clock, Schema schema) {

@@ -19,7 +19,8 @@ public final class BackupMessages {
             case NOT_A_BACKUP -> I18n.t("backup.refused.notABackup", file);
             case NEWER_SCHEMA -> I18n.t("backup.refused.newerSchema", file, e.detail());
             case FAILS_CHECK -> I18n.t("backup.refused.failsCheck", file, e.problems().size(), e.problems().stream()
-                    .limit(SHOWN_PROBLEMS).map(BackupMessages::problem).collect(Collectors.joining(I18n.t("backup.refused.joiner"))));
+                    .limit(SHOWN_PROBLEMS).map(BackupMessages::problem)
+                    .collect(Collectors.joining(I18n.t("backup.refused.joiner"))));
             case LIVE_DATABASE -> I18n.t("backup.refused.liveDatabase", file);
             case TARGET_IS_LIVE_DATABASE -> I18n.t("backup.refused.targetIsLive", file);
             case TARGET_IS_DIRECTORY -> I18n.t("backup.refused.targetIsDirectory", file);

@@ -26,9 +26,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Imports a sync file: {@link BundleReader} checks the file, then inside one transaction the sender's trust and
- * signature, the target, clones, ownership and attachments are checked before anything is applied. A preview
- * runs the same work and rolls it back. Refusals are {@link SyncException}s; the database is then unchanged.
+ * Imports a sync file: {@link BundleReader} reads its directory and manifest, the sender's trust and signature and
+ * the target are checked, then the entries are streamed and every record checked ({@link RecordCheck}); inside one
+ * transaction clones, ownership and attachments are checked before anything is applied. A preview runs the same
+ * work and rolls it back. Refusals are {@link SyncException}s; the database is then unchanged.
  */
 public final class BundleImporter {
     private final Store store;
@@ -65,10 +66,11 @@ public final class BundleImporter {
     public ImportReport importFile(Path file, OfficeIdentity self, boolean previewOnly) {
         BundleReader.Bundle b;
         try (BundleReader.Opened opened = BundleReader.open(file, limits)) {
-            Optional<Row> trusted = store.read(c -> Sql.one(c, ImportChecks.TRUSTED_KEY, opened.manifest().sender().publicKey(),
-                    opened.manifest().sender().officeCode()));
-            ImportChecks.checkSigned(opened.name(), opened.manifest(), opened.manifestBytes(), opened.signature(), trusted,
-                    store.nodeId(), self);
+            Manifest.Party sender = opened.manifest().sender();
+            Optional<Row> trusted = store.read(c -> Sql.one(c, ImportChecks.TRUSTED_KEY, sender.publicKey(),
+                    sender.officeCode()));
+            ImportChecks.checkSigned(opened.name(), opened.manifest(), opened.manifestBytes(), opened.signature(),
+                    trusted, store.nodeId(), self);
             RecordCheck check = store.read(c -> RecordCheck.of(c, store.schema()));
             b = opened.read(store.schema(), check, attachmentsDir);
         }

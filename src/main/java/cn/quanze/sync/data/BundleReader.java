@@ -2,6 +2,7 @@ package cn.quanze.sync.data;
 
 import cn.quanze.core.db.Json;
 import cn.quanze.core.db.Revision;
+import cn.quanze.core.db.Schema;
 import cn.quanze.sync.Manifest;
 import cn.quanze.sync.SyncException;
 import java.io.ByteArrayOutputStream;
@@ -220,7 +221,7 @@ public final class BundleReader {
          * they arrive) and stages the attachments under {@code stagingDir}, each within the size the manifest
          * declares. On a refusal nothing stays staged.
          */
-        Bundle read(cn.quanze.core.db.Schema schema, RecordCheck check, Path stagingDir) {
+        Bundle read(Schema schema, RecordCheck check, Path stagingDir) {
             Map<String, Path> staged = new LinkedHashMap<>();
             try {
                 Map<String, Manifest.Entry> listed = checkEntries();
