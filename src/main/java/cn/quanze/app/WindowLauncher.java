@@ -129,7 +129,8 @@ public final class WindowLauncher {
             return;
         }
         try (DataDirLock lock = DataDirLock.acquire(dataDir)) {
-            Backups.restoreOffline(dataDir.resolve(AppPaths.DB_FILE), latest.get(), Clock.systemDefaultZone());
+            Backups.restoreOffline(dataDir.resolve(AppPaths.DB_FILE), latest.get(), Clock.systemDefaultZone(),
+                    cn.quanze.wiring.ProductSchema.create());
         } catch (RuntimeException e) {
             refuse(dataDir, files, e, probe, phases);
             return;

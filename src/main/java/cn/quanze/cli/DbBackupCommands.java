@@ -1,8 +1,11 @@
 package cn.quanze.cli;
 
 import cn.quanze.wiring.AppPaths;
+import cn.quanze.wiring.ProductSchema;
 import cn.quanze.wiring.Workbench;
+import cn.quanze.core.i18n.BackupMessages;
 import cn.quanze.core.i18n.I18n;
+import cn.quanze.core.db.BackupException;
 import cn.quanze.core.db.Backups;
 import cn.quanze.core.db.DataDirLock;
 import cn.quanze.core.db.StoreException;
@@ -35,6 +38,8 @@ final class DbBackupCommands {
                 System.out.println(I18n.t("backup.done", out.toAbsolutePath()));
                 System.out.println(describe(wb.backups().preview(out.toAbsolutePath())));
                 return QuanzeCommand.OK;
+            } catch (BackupException e) {
+                return refused(e);
             }
         }
     }
@@ -53,8 +58,16 @@ final class DbBackupCommands {
 
         @Override
         public Integer call() {
-            Path backup = file.toAbsolutePath();
-            System.out.println(describe(Backups.read(backup, cn.quanze.wiring.ProductSchema.create())));
+            try {
+                return restore(file.toAbsolutePath());
+            } catch (BackupException e) {
+                return refused(e);
+            }
+        }
+
+        private int restore(Path backup) {
+            Backups.requireNotLive(backup, db.root.dataDir().resolve(AppPaths.DB_FILE));
+            System.out.println(describe(Backups.read(backup, ProductSchema.create())));
             Workbench wb;
             try {
                 wb = db.root.open();
@@ -65,7 +78,7 @@ final class DbBackupCommands {
                 Path dataDir = db.root.dataDir();
                 try (DataDirLock lock = DataDirLock.acquire(dataDir)) {
                     Path aside = Backups.restoreOffline(dataDir.resolve(AppPaths.DB_FILE), backup,
-                            Clock.systemDefaultZone());
+                            Clock.systemDefaultZone(), ProductSchema.create());
                     System.out.println(I18n.t("backup.restoredDamaged", backup, aside));
                 }
                 wb = db.root.open();
@@ -81,6 +94,12 @@ final class DbBackupCommands {
                 return QuanzeCommand.OK;
             }
         }
+    }
+
+    /** A refused backup or restore: the Chinese sentence on stderr, exit 1 (refused input; nothing replaced). */
+    private static int refused(BackupException e) {
+        System.err.println(BackupMessages.describe(e));
+        return QuanzeCommand.FAILED;
     }
 
     static String describe(Backups.Preview p) {

@@ -11,18 +11,17 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Backups of the database, always made with SQLite's online backup (consistent while the app runs): one
  * automatic backup a day on start in {@code <dataDir>/backups/} keeping the last {@value #KEEP}, a manual backup
  * to a chosen file, and restore with a preview (date, office, counts) that refuses files that are not an intact
- * Quanze database. A restore first backs up the current database, then gives this installation a new node id.
+ * Quanze database ({@link BackupCandidate}). A restore checks a copy of the backup with the database check, backs
+ * up the current database, then gives this installation a new node id.
  */
 public final class Backups {
     public static final int KEEP = 14;
@@ -64,9 +63,18 @@ public final class Backups {
         return Optional.of(target);
     }
 
-    /** 立即备份 to a file the user chose (管理员 only: a backup holds every record and the user accounts). */
+    /**
+     * 立即备份 to a file the user chose (管理员 only: a backup holds every record and the user accounts). Refuses a
+     * directory and the live database file itself (or its journal), which the backup would replace.
+     */
     public Path backupNow(Path target) {
         requireAdmin(target);
+        if (Files.isDirectory(target)) {
+            throw new BackupException(BackupException.Reason.TARGET_IS_DIRECTORY, target);
+        }
+        if (BackupCandidate.sameDatabase(target, store.file())) {
+            throw new BackupException(BackupException.Reason.TARGET_IS_LIVE_DATABASE, target);
+        }
         backupInto(target);
         return target;
     }
@@ -116,64 +124,58 @@ public final class Backups {
         }
     }
 
-    /** Reads a backup read-only: refuses a file that is not an intact Quanze database (Kind.CORRUPT). */
+    /**
+     * Reads a backup read-only: refuses (a {@link BackupException}) a missing file and a file that is not an intact
+     * Quanze database of this version or an older one.
+     */
     public Preview preview(Path file) {
         return read(file, store.schema());
     }
 
-    /** {@link #preview} without an open store. */
-    public static Preview read(Path file, Schema schema) {
-        if (!Files.isRegularFile(file)) {
-            throw new StoreException(StoreException.Kind.CORRUPT, file.toString(), null);
-        }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
-            Row check = Sql.one(c, "PRAGMA quick_check").orElseThrow();
-            if (!"ok".equals(check.values().values().iterator().next())
-                    || Sql.count(c, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('audit_log', 'revision')") != 2) {
-                throw new StoreException(StoreException.Kind.CORRUPT, file.toString(), null);
-            }
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (EntityType<?> type : schema.entities()) {
-                if (Sql.count(c, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?", type.name()) > 0) {
-                    counts.put(type.name(), Sql.count(c, "SELECT COUNT(*) FROM " + type.name()));
-                }
-            }
-            String last = Sql.one(c, "SELECT MAX(at) AS at FROM audit_log").orElseThrow().str("at");
-            String office = Sql.one(c, "SELECT value FROM node_setting WHERE id = ?", OfficeSettings.OFFICE_NAME)
-                    .map(r -> r.str("value")).orElse(null);
-            return new Preview(file, last == null ? null : Instant.parse(last), office, counts,
-                    Sql.count(c, "SELECT COUNT(*) FROM audit_log"));
-        } catch (SQLException e) {
-            StoreException se = StoreException.classify(e);
-            throw se.kind() == StoreException.Kind.OTHER
-                    ? new StoreException(StoreException.Kind.CORRUPT, file + ": " + e.getMessage(), e) : se;
+    /** Refuses to restore the database file {@code dbFile} (or its journal) onto itself. */
+    public static void requireNotLive(Path backup, Path dbFile) {
+        if (BackupCandidate.sameDatabase(backup, dbFile)) {
+            throw new BackupException(BackupException.Reason.LIVE_DATABASE, backup);
         }
     }
 
+    /** {@link #preview} without an open store. */
+    public static Preview read(Path file, Schema schema) {
+        return BackupCandidate.inspect(file, schema);
+    }
+
     /**
-     * Replaces the database with {@code file} after checking it, keeping a backup of the current state first
-     * (returned). The restored database gets a new node id (see {@link Store#restoreFrom}).
+     * Replaces the database with {@code file} after checking it — not the live database itself, an intact Quanze
+     * database of this version or older, and a copy of it passes the database check — keeping a backup of the
+     * current state first (returned). The restored database gets a new node id (see {@link Store#restoreFrom}).
+     * Any refusal comes before anything is replaced.
      */
     public Path restore(Path file) {
         requireAdmin(file);
-        preview(file);
-        Path safety = dir.resolve("before-restore-" + LocalDateTime.now(clock).format(STAMP) + ".db");
-        backupInto(safety);
-        store.restoreFrom(file, clock);
-        return safety;
+        requireNotLive(file, store.file());
+        read(file, store.schema());
+        Path checked = BackupCandidate.checkedCopy(file, dir, store.schema(), clock);
+        try {
+            Path safety = dir.resolve("before-restore-" + LocalDateTime.now(clock).format(STAMP) + ".db");
+            backupInto(safety);
+            store.restoreFrom(checked, clock);
+            return safety;
+        } finally {
+            BackupCandidate.delete(checked);
+        }
     }
 
     /**
-     * Restores without opening the current database, for when it cannot be opened (damaged): checks the backup,
-     * moves the damaged file (and its WAL) aside as {@code quanze.db.damaged-<time>}, copies the backup in and
-     * removes its node id, so the next open makes a fresh one. Call with the data directory locked and no store
+     * Restores without opening the current database, for when it cannot be opened (damaged): checks the backup as
+     * {@link #restore} does (against {@code schema}), moves the damaged file (and its WAL) aside as
+     * {@code quanze.db.damaged-<time>}, puts the checked copy in its place and removes its node id, so the next
+     * open makes a fresh one. Call with the data directory locked and no store
      * open. Returns where the damaged file went.
      */
-    public static Path restoreOffline(Path dbFile, Path backup, Clock clock) {
-        read(backup, new Schema(List.of(), new WritePolicy()));
+    public static Path restoreOffline(Path dbFile, Path backup, Clock clock, Schema schema) {
+        requireNotLive(backup, dbFile);
+        read(backup, schema);
+        Path checked = BackupCandidate.checkedCopy(backup, dbFile.toAbsolutePath().getParent(), schema, clock);
         String stamp = LocalDateTime.now(clock).format(STAMP);
         Path aside = dbFile.resolveSibling(dbFile.getFileName() + ".damaged-" + stamp);
         try {
@@ -186,9 +188,11 @@ public final class Backups {
                     Files.move(extra, aside.resolveSibling(aside.getFileName() + suffix));
                 }
             }
-            Files.copy(backup, dbFile);
+            Files.move(checked, dbFile);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.READ_ONLY, dbFile + ": " + e.getMessage(), e);
+        } finally {
+            BackupCandidate.delete(checked);
         }
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
              var st = c.createStatement()) {

@@ -12,6 +12,28 @@ import java.util.TreeMap;
  */
 public final class Row {
     private final TreeMap<String, Object> values = new TreeMap<>();
+    /** The column an accessor read last: which field a mapper was decoding when it failed (sync validation). */
+    private String lastRead;
+
+    /** A text value that names no constant of the enum the column holds (e.g. a value from a newer version). */
+    public static final class UnknownConstant extends IllegalArgumentException {
+        private final String column;
+        private final String value;
+
+        UnknownConstant(String column, String value, Class<?> type, IllegalArgumentException cause) {
+            super(column + ": no " + type.getSimpleName() + " constant " + value, cause);
+            this.column = column;
+            this.value = value;
+        }
+
+        public String column() {
+            return column;
+        }
+
+        public String value() {
+            return value;
+        }
+    }
 
     public Row put(String column, Object value) {
         values.put(column, normalise(value));
@@ -55,11 +77,13 @@ public final class Row {
     }
 
     public String str(String column) {
+        lastRead = column;
         Object v = values.get(column);
         return v == null ? null : v.toString();
     }
 
     public Long lng(String column) {
+        lastRead = column;
         Object v = values.get(column);
         if (v == null) {
             return null;
@@ -89,7 +113,19 @@ public final class Row {
 
     public <E extends Enum<E>> E enumValue(Class<E> type, String column) {
         String v = str(column);
-        return v == null ? null : Enum.valueOf(type, v);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            throw new UnknownConstant(column, v, type, e);
+        }
+    }
+
+    /** The column the last {@link #str} / {@link #lng} (or an accessor over them) read, else null. */
+    public String lastRead() {
+        return lastRead;
     }
 
     @Override

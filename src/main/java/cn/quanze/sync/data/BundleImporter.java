@@ -9,7 +9,9 @@ import cn.quanze.core.db.ChangeLog;
 import cn.quanze.core.db.Json;
 import cn.quanze.core.db.Revision;
 import cn.quanze.core.db.Row;
+import cn.quanze.core.db.Sql;
 import cn.quanze.core.db.Store;
+import cn.quanze.core.db.StoreException;
 import cn.quanze.core.db.UnitOfWork;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,9 +26,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Imports a sync file: {@link BundleReader} checks the file, then inside one transaction the sender's trust and
- * signature, the target, clones, ownership and attachments are checked before anything is applied. A preview
- * runs the same work and rolls it back. Refusals are {@link SyncException}s; the database is then unchanged.
+ * Imports a sync file: {@link BundleReader} reads its directory and manifest, the sender's trust and signature and
+ * the target are checked, then the entries are streamed and every record checked ({@link RecordCheck}); inside one
+ * transaction clones, ownership and attachments are checked before anything is applied. A preview runs the same
+ * work and rolls it back. Refusals are {@link SyncException}s; the database is then unchanged.
  */
 public final class BundleImporter {
     private final Store store;
@@ -54,11 +57,26 @@ public final class BundleImporter {
         }
     }
 
+    /**
+     * Checks and imports (or previews) a file. Before anything but the ZIP directory, the manifest and its
+     * signature is read, the signature is checked against the sender's trusted key; then the entries are streamed
+     * within the sizes the signed manifest declares and every record is checked field by field; only then does
+     * the transaction start. Any refusal leaves the database unchanged.
+     */
     public ImportReport importFile(Path file, OfficeIdentity self, boolean previewOnly) {
-        BundleReader.Bundle b = BundleReader.read(file, limits, store.schema());
-        faultPoint.accept("read");
-        ImportReport report = new ImportReport(b.fileName());
+        BundleReader.Bundle b;
+        try (BundleReader.Opened opened = BundleReader.open(file, limits)) {
+            Manifest.Party sender = opened.manifest().sender();
+            Optional<Row> trusted = store.read(c -> Sql.one(c, ImportChecks.TRUSTED_KEY, sender.publicKey(),
+                    sender.officeCode()));
+            ImportChecks.checkSigned(opened.name(), opened.manifest(), opened.manifestBytes(), opened.signature(),
+                    trusted, store.nodeId(), self);
+            RecordCheck check = store.read(c -> RecordCheck.of(c, store.schema()));
+            b = opened.read(store.schema(), check, attachmentsDir);
+        }
         try {
+            faultPoint.accept("read");
+            ImportReport report = new ImportReport(b.fileName());
             return store.write("sync.import", uow -> {
                 apply(uow, b, self, report);
                 if (previewOnly && report.status() != ImportReport.Status.ALREADY_IMPORTED) {
@@ -70,6 +88,14 @@ public final class BundleImporter {
             });
         } catch (Rollback r) {
             return r.report;
+        } catch (StoreException e) {
+            // a deferred reference checked at commit: the transaction is rolled back, the database unchanged
+            if (e.kind() == StoreException.Kind.CONSTRAINT) {
+                throw new SyncException("sync.refused.constraintFile", b.fileName());
+            }
+            throw e;
+        } finally {
+            b.discard();
         }
     }
 
@@ -93,7 +119,7 @@ public final class BundleImporter {
                 directory.put(node, new SyncNodes.Node(node, ref.officeCode(), null, level, null, null, false, null, null));
             }
         });
-        Map<String, byte[]> attachments = checkAttachments(b);
+        Map<String, Path> attachments = checkAttachments(b);
         RevisionApplier applier = new RevisionApplier(uow, directory, now);
         List<Revision> ordered = new ArrayList<>(b.revisions());
         ordered.sort(RecordMerger.BY_CLOCK);
@@ -112,10 +138,21 @@ public final class BundleImporter {
                         () -> label(r));
                 continue;
             }
-            record(report, applier.apply(r), r, applier);
+            try {
+                record(report, applier.apply(r), r, applier);
+            } catch (StoreException e) {
+                throw ImportChecks.constraint(b, r, e);
+            }
         }
         faultPoint.accept("applied");
-        Backlog.drain(uow, applier, report);
+        try {
+            Backlog.drain(uow, applier, report);
+        } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.CONSTRAINT) {
+                throw new SyncException("sync.refused.constraintFile", b.fileName());
+            }
+            throw e;
+        }
         writeAttachments(attachments);
         updateHave(log, uow, b, report);
         log.local("UPDATE sync_node SET their_have = ?, their_bundle_seq = ? WHERE node_id = ? AND their_bundle_seq < ?",
@@ -171,21 +208,8 @@ public final class BundleImporter {
 
     private static void checkSender(UnitOfWork uow, BundleReader.Bundle b, OfficeIdentity self) {
         Manifest.Party s = b.manifest().sender();
-        String fingerprint = s.publicKey() == null ? "?" : safeFingerprint(s.publicKey());
-        if (s.nodeId().equals(uow.changeLog().nodeId())) {
-            throw new SyncException("sync.refused.ownFile", b.fileName());
-        }
-        Optional<Row> trusted = uow.query("SELECT * FROM sync_node WHERE public_key = ? AND office_code = ? AND "
-                + "trusted_at IS NOT NULL", s.publicKey(), s.officeCode()).stream().findFirst();
-        if (trusted.isEmpty()) {
-            throw new SyncException("sync.refused.untrusted", b.fileName(), s.officeCode(), s.officeName(), fingerprint);
-        }
-        if (!NodeKeys.verify(IdentityCard.decodeKey(s.publicKey()), b.manifestBytes(), b.signature())) {
-            throw new SyncException("sync.refused.badSignature", b.fileName(), s.officeCode(), fingerprint);
-        }
-        if (!b.manifest().targetOffice().equals(self.code())) {
-            throw new SyncException("sync.refused.wrongTarget", b.fileName(), b.manifest().targetOffice(), self.code());
-        }
+        Optional<Row> trusted = uow.query(ImportChecks.TRUSTED_KEY, s.publicKey(), s.officeCode()).stream().findFirst();
+        ImportChecks.checkSigned(b.fileName(), b.manifest(), b.manifestBytes(), b.signature(), trusted, uow.changeLog().nodeId(), self);
         Row t = trusted.get();
         // the same key under a new node id: the partner took a new node id (cloned or restored installation)
         uow.changeLog().local("INSERT INTO sync_node (node_id, office_code, office_name, level, public_key, fingerprint, "
@@ -193,14 +217,6 @@ public final class BundleImporter {
                 + "excluded.public_key, fingerprint = excluded.fingerprint, trusted_at = excluded.trusted_at, "
                 + "office_code = excluded.office_code, level = excluded.level", s.nodeId(), t.str("office_code"),
                 t.str("office_name"), t.str("level"), t.str("public_key"), t.str("fingerprint"), t.str("trusted_at"));
-    }
-
-    private static String safeFingerprint(String key) {
-        try {
-            return IdentityCard.fingerprint(key);
-        } catch (RuntimeException e) {
-            return "?";
-        }
     }
 
     /**
@@ -279,8 +295,8 @@ public final class BundleImporter {
         return out;
     }
 
-    private Map<String, byte[]> checkAttachments(BundleReader.Bundle b) {
-        Map<String, byte[]> needed = new HashMap<>();
+    private Map<String, Path> checkAttachments(BundleReader.Bundle b) {
+        Map<String, Path> needed = new HashMap<>();
         for (Revision r : b.revisions()) {
             if (!"attachment".equals(r.entity()) || r.deleted()) {
                 continue;
@@ -289,19 +305,22 @@ public final class BundleImporter {
             if (sha == null) {
                 continue;
             }
-            byte[] bytes = b.attachments().get(sha);
-            if (bytes == null && !Files.exists(attachmentsDir.resolve(sha))) {
+            Path staged = b.attachments().get(sha);
+            if (staged == null && !Files.exists(attachmentsDir.resolve(sha))) {
                 throw new SyncException("sync.refused.attachmentMissing", b.fileName(), sha);
             }
-            if (bytes != null) {
-                needed.put(sha, bytes);
+            if (staged != null) {
+                needed.put(sha, staged);
             }
         }
         return needed;
     }
 
-    /** Content-addressed files: written (atomically) before the commit; a stray one after a rollback is harmless. */
-    private void writeAttachments(Map<String, byte[]> files) {
+    /**
+     * Content-addressed files, staged (and verified) while the file was read: moved into place before the commit;
+     * a stray one after a rollback is harmless.
+     */
+    private void writeAttachments(Map<String, Path> files) {
         try {
             for (var e : files.entrySet()) {
                 Path target = attachmentsDir.resolve(e.getKey());
@@ -309,9 +328,7 @@ public final class BundleImporter {
                     continue;
                 }
                 Files.createDirectories(attachmentsDir);
-                Path tmp = Files.createTempFile(attachmentsDir, "in-", ".part");
-                Files.write(tmp, e.getValue());
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(e.getValue(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new SyncException("sync.refused.attachmentWrite", attachmentsDir, String.valueOf(e.getMessage()));

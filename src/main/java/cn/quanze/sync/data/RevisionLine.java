@@ -47,12 +47,18 @@ final class RevisionLine {
         return out.toString();
     }
 
+    /** {@link #parse(String, Schema, RecordCheck)} with the type check only (lines checked on arrival). */
+    static Revision parse(String line, Schema schema) {
+        return parse(line, schema, RecordCheck.TYPES_ONLY);
+    }
+
     /**
      * Parses and checks one line: every field present with its type, a known synced entity, and for a live row
-     * exactly the entity's columns (or those of an older version of it) with the record id. Throws
-     * {@link IllegalArgumentException} naming the field.
+     * exactly the entity's columns (or those of an older version of it) with the record id, each field as the
+     * entity type reads it ({@link RecordCheck}). Throws {@link IllegalArgumentException} naming the field, or
+     * {@link RecordCheck.Refused} for a field value.
      */
-    static Revision parse(String line, Schema schema) {
+    static Revision parse(String line, Schema schema, RecordCheck check) {
         JsonNode n;
         try {
             n = Json.MAPPER.readTree(line);
@@ -91,11 +97,11 @@ final class RevisionLine {
         String data = text(n, "data");
         EntityType<?> type = schema.byName(entity).filter(t -> OwnershipRules.synced(t.name()))
                 .orElseThrow(() -> new IllegalArgumentException("entity"));
-        checkData(type, record, deleted, data);
+        checkData(type, record, deleted, data, check);
         return new Revision(0, rev, entity, record, List.copyOf(parents), origin, seq, hlc, user, deleted, data);
     }
 
-    private static void checkData(EntityType<?> type, String record, boolean deleted, String data) {
+    private static void checkData(EntityType<?> type, String record, boolean deleted, String data, RecordCheck check) {
         if (deleted) {
             if (!"{}".equals(data)) {
                 throw new IllegalArgumentException("data");
@@ -116,6 +122,7 @@ final class RevisionLine {
         if (!Json.canonical(row).equals(data)) {
             throw new IllegalArgumentException("data");
         }
+        check.check(type, record, row);
     }
 
     private static String text(JsonNode n, String field) {

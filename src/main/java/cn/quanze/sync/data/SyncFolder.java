@@ -4,6 +4,7 @@ import cn.quanze.sync.SyncException;
 import cn.quanze.core.domain.OfficeIdentity;
 import cn.quanze.core.db.OfficeSettings;
 import cn.quanze.core.db.Store;
+import cn.quanze.core.db.StoreException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,10 +17,16 @@ import java.util.stream.Stream;
 
 /**
  * A shared folder as the post office: one pass imports the files addressed to this office (moving each to done/,
- * or to rejected/ with a reason file beside it) and then exports a file for every partner with something to send.
+ * or, whatever the reason it cannot be imported, to rejected/ with a reason file beside it, so one bad file never
+ * blocks the ones behind it) and then exports a file for every partner with something to send.
  */
 public final class SyncFolder {
     public static final String SETTING = "sync.folder";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SyncFolder.class);
+    /** Failures of this installation, not of the file: the pass stops and the files wait for the next one. */
+    private static final java.util.Set<StoreException.Kind> LOCAL_FAILURES = java.util.EnumSet.of(
+            StoreException.Kind.LOCKED, StoreException.Kind.READ_ONLY, StoreException.Kind.DISK_FULL,
+            StoreException.Kind.IN_USE, StoreException.Kind.FORBIDDEN);
 
     /** What one pass did: files imported, refused (with reasons) and written. */
     public record Pass(List<ImportReport> imported, List<String> refused, List<Path> exported) {
@@ -59,10 +66,16 @@ public final class SyncFolder {
                     if ("sync.refused.ownFile".equals(e.key())) {
                         continue;
                     }
-                    refused.add(e.reason());
-                    Path target = move(file, dir.resolve("rejected"));
-                    Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"), e.reason() + "\n",
-                            StandardCharsets.UTF_8);
+                    reject(file, dir, e.reason(), refused);
+                } catch (StoreException e) {
+                    if (LOCAL_FAILURES.contains(e.kind())) {
+                        throw e; // this installation cannot write now (locked, full, read-only): the files stay for later
+                    }
+                    LOG.warn("sync folder: {} refused", file, e);
+                    reject(file, dir, new SyncException("sync.refused.failed", file.getFileName()).reason(), refused);
+                } catch (RuntimeException e) {
+                    LOG.warn("sync folder: {} refused", file, e);
+                    reject(file, dir, new SyncException("sync.refused.failed", file.getFileName()).reason(), refused);
                 }
             }
             for (SyncService.Partner p : sync.partners()) {
@@ -94,6 +107,14 @@ public final class SyncFolder {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
         }
+    }
+
+    /** Moves a file that cannot be imported to rejected/ with the reason beside it, so the next file is reached. */
+    private static void reject(Path file, Path dir, String reason, List<String> refused) throws IOException {
+        refused.add(reason);
+        Path target = move(file, dir.resolve("rejected"));
+        Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"), reason + "\n",
+                StandardCharsets.UTF_8);
     }
 
     private static Path move(Path file, Path into) throws IOException {

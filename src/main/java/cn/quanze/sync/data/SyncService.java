@@ -32,6 +32,7 @@ public final class SyncService {
     private final Conflicts conflicts;
     private final SyncFolder folder;
     private BundleReader.Limits limits = BundleReader.Limits.DEFAULT;
+    private java.util.function.Consumer<String> faultPoint = point -> { };
 
     public SyncService(Store store, OfficeSettings settings, Path dataDir, Clock clock) {
         this.store = store;
@@ -171,7 +172,14 @@ public final class SyncService {
     }
 
     public BundleImporter importer() {
-        return new BundleImporter(store, attachmentsDir, limits);
+        BundleImporter importer = new BundleImporter(store, attachmentsDir, limits);
+        importer.faultPoint(faultPoint);
+        return importer;
+    }
+
+    /** Test hook: handed to every importer this service makes (see {@link BundleImporter#faultPoint}). */
+    public void faultPoint(java.util.function.Consumer<String> hook) {
+        this.faultPoint = hook;
     }
 
     void limits(BundleReader.Limits limits) {

@@ -319,27 +319,11 @@ public final class SyncViewModel {
 
     /** A readable name of an entity type ("督办事项"), or the type itself when it has none. */
     public static String entityLabel(String entity) {
-        return switch (entity) {
-            case "department" -> I18n.t("sync.entity.department");
-            case "power_item" -> I18n.t("sync.entity.power_item");
-            case "supervision_item" -> I18n.t("sync.entity.supervision_item");
-            case "feedback" -> I18n.t("sync.entity.feedback");
-            case "attachment" -> I18n.t("sync.entity.attachment");
-            default -> entity;
-        };
+        return cn.quanze.sync.data.SyncLabels.entity(entity);
     }
-
-    private static final List<String> FIELD_KEYS = List.of("sync.field.name", "sync.field.short_name", "sync.field.code",
-            "sync.field.kind", "sync.field.title", "sync.field.content", "sync.field.progress", "sync.field.state",
-            "sync.field.deadline", "sync.field.leader", "sync.field.date", "sync.field.problems", "sync.field.next_steps",
-            "sync.field.status", "sync.field.importance", "sync.field.demo");
 
     /** A readable name of a column ("标题"), or the column itself when it has none. */
     public static String fieldLabel(String column) {
-        if ("*".equals(column)) {
-            return I18n.t("sync.field.deleteVsEdit");
-        }
-        String key = "sync.field." + column;
-        return FIELD_KEYS.contains(key) ? I18n.t(key) : column;
+        return cn.quanze.sync.data.SyncLabels.field(column);
     }
 }

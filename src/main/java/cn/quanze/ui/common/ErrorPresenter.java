@@ -1,5 +1,7 @@
 package cn.quanze.ui.common;
 
+import cn.quanze.core.db.BackupException;
+import cn.quanze.core.i18n.BackupMessages;
 import cn.quanze.core.i18n.StoreMessages;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.core.db.StoreException;
@@ -22,8 +24,12 @@ public final class ErrorPresenter {
 
     public static String describe(Throwable t) {
         Throwable root = t;
-        while (root.getCause() != null && !(root instanceof StoreException) && !(root instanceof UserMessage)) {
+        while (root.getCause() != null && !(root instanceof StoreException) && !(root instanceof UserMessage)
+                && !(root instanceof BackupException)) {
             root = root.getCause();
+        }
+        if (root instanceof BackupException be) {
+            return BackupMessages.describe(be);
         }
         if (root instanceof StoreException se) {
             return StoreMessages.describe(se);
@@ -37,7 +43,7 @@ public final class ErrorPresenter {
     /** A classified database failure or a user message: the sentence says it all, no technical details shown. */
     private static boolean expected(Throwable t) {
         for (Throwable x = t; x != null; x = x.getCause()) {
-            if (x instanceof StoreException || x instanceof UserMessage) {
+            if (x instanceof StoreException || x instanceof UserMessage || x instanceof BackupException) {
                 return true;
             }
         }

@@ -85,10 +85,12 @@ class BackupsTest {
             st.executeUpdate("CREATE TABLE t (x)");
         }
         long before = count("SELECT COUNT(*) FROM revision");
-        for (Path bad : new Path[] {garbage, foreign, dir.resolve("missing.db")}) {
-            assertThatThrownBy(() -> wb.backups().restore(bad)).isInstanceOf(StoreException.class)
-                    .extracting(e -> ((StoreException) e).kind()).isEqualTo(StoreException.Kind.CORRUPT);
+        for (Path bad : new Path[] {garbage, foreign}) {
+            assertThatThrownBy(() -> wb.backups().restore(bad)).isInstanceOf(BackupException.class)
+                    .extracting(e -> ((BackupException) e).reason()).isEqualTo(BackupException.Reason.NOT_A_BACKUP);
         }
+        assertThatThrownBy(() -> wb.backups().restore(dir.resolve("missing.db"))).isInstanceOf(BackupException.class)
+                .extracting(e -> ((BackupException) e).reason()).isEqualTo(BackupException.Reason.NOT_FOUND);
         assertThat(count("SELECT COUNT(*) FROM revision")).isEqualTo(before);
         assertThat(new DbCheck(wb.store()).run()).isEmpty();
     }

@@ -155,7 +155,8 @@ class StoreFailureTest {
         assertThat(Backups.latest(dir.resolve("backups"))).contains(backup);
         Path aside;
         try (DataDirLock lock = DataDirLock.acquire(dir)) {
-            aside = Backups.restoreOffline(dir.resolve("quanze.db"), backup, TestWorkbench.CLOCK);
+            aside = Backups.restoreOffline(dir.resolve("quanze.db"), backup, TestWorkbench.CLOCK,
+                    cn.quanze.wiring.ProductSchema.create());
         }
         assertThat(Files.readAllBytes(aside)).isEqualTo(garbage);
         try (Workbench wb = TestWorkbench.open(dir)) {
