@@ -88,6 +88,9 @@ final class SupervisionCommand {
                 case YELLOW -> "黄";
                 case RED -> "红";
             });
+            m.put("lightReasons", e.reasons().stream().map(r -> I18n.of(r)).toList());
+            m.put("overdue", e.overdue());
+            m.put("feedbackOverdue", e.feedbackOverdue());
             m.put("nextFeedbackDue", str(e.nextDue()));
             m.put("missedFeedback", e.missedCycles());
             m.put("workdaysOverdue", e.workdaysOverdue());

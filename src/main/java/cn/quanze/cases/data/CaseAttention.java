@@ -19,7 +19,7 @@ public final class CaseAttention {
     /** The cases filter of that name as of {@code today}; empty for a name that is not a cases filter. */
     public static Optional<Predicate<CaseRows.CaseRow>> cases(String filter, LocalDate today) {
         return Optional.ofNullable(switch (filter) {
-            case CASES_RED -> r -> r.progress().isOpen() && r.progress().light() == Light.RED;
+            case CASES_RED -> r -> r.progress().overdue();
             case CASES_YELLOW -> r -> r.progress().isOpen() && r.progress().light() == Light.YELLOW;
             case DUE_THIS_WEEK -> r -> dueThisWeek(r, today);
             default -> null;

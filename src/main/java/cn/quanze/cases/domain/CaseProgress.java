@@ -40,6 +40,14 @@ public record CaseProgress(
         return state != CaseState.COMPLETED;
     }
 
+    /**
+     * 逾期在办 — the one definition of an overdue case (首页's red card, the cases filter, the reminders, the 限时办结
+     * statistics, the CLI): not completed and past its tracked deadline (warning level 报警, the red light).
+     */
+    public boolean overdue() {
+        return isOpen() && level == WarningLevel.ALARM;
+    }
+
     /** Completed within the legal deadline (extensions included). */
     public boolean onTimeLegal() {
         return completedOn != null && !completedOn.isAfter(legalDue);

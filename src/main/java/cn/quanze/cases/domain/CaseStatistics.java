@@ -60,7 +60,7 @@ public final class CaseStatistics {
     }
 
     private static boolean overdueOpen(Entry e) {
-        return e.progress().isOpen() && e.progress().level() == WarningLevel.ALARM;
+        return e.progress().overdue();
     }
 
     static Row row(String key, List<Entry> list, LocalDate from, LocalDate to) {

@@ -12,7 +12,7 @@ import java.util.Objects;
 public final class CaseListing {
     public static final List<String> COLUMNS = List.of("number", "matter", "applicant", "powerCode", "powerName",
             "department", "received", "legalLimitDays", "promisedLimitDays", "due", "legalDue", "daysLeft", "state",
-            "light", "level", "unconfirmedCalendar", "completed");
+            "light", "level", "overdue", "unconfirmedCalendar", "completed");
 
     private CaseListing() {
     }
@@ -24,7 +24,7 @@ public final class CaseListing {
         Object[] values = {f.number(), f.matter(), f.applicant(), r.powerCode(), r.powerName(), r.departmentName(),
             f.receivedOn().toString(), f.legalLimitDays() + p.extensionDays(), f.promisedLimitDays(),
             p.due().toString(), p.legalDue().toString(), p.isOpen() ? p.daysLeft() : null, p.state().name(),
-            p.light().name(), p.level().name(), p.unconfirmed(),
+            p.light().name(), p.level().name(), p.overdue(), p.unconfirmed(),
             p.completedOn() == null ? null : p.completedOn().toString()};
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < COLUMNS.size(); i++) {

@@ -5,6 +5,7 @@ import cn.quanze.core.db.Json;
 import cn.quanze.core.db.OfficeSettings;
 import cn.quanze.core.db.Store;
 import cn.quanze.supervision.data.SupervisionBoard;
+import cn.quanze.supervision.domain.LightReason;
 import cn.quanze.core.domain.Light;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,14 +45,25 @@ public final class Reminders {
 
     public enum Kind { CASE, SUPERVISION }
 
-    /** One record that turned yellow or red. */
-    public record Turned(Kind kind, String id, String number, String title, Light light) {
+    /**
+     * One record that turned yellow or red; {@code reasons} say why for a supervision item (逾期 / 反馈逾期 / …),
+     * empty for a case (whose red is always 逾期).
+     */
+    public record Turned(Kind kind, String id, String number, String title, Light light, List<LightReason> reasons) {
+        public Turned {
+            reasons = List.copyOf(reasons);
+        }
     }
 
     /** What is new since the last reminder; {@link #first()} names the first few (most urgent first). */
     public record News(List<Turned> turned) {
         public long count(Kind kind, Light light) {
             return turned.stream().filter(t -> t.kind() == kind && t.light() == light).count();
+        }
+
+        /** Supervision items turned red or yellow for that reason (an item overdue and late in feedback counts in both). */
+        public long count(LightReason reason) {
+            return turned.stream().filter(t -> t.kind() == Kind.SUPERVISION && t.reasons().contains(reason)).count();
         }
 
         public List<Turned> first() {
@@ -129,7 +141,8 @@ public final class Reminders {
             for (CaseRows.CaseRow r : registers.cases(today)) {
                 Light l = r.progress().light();
                 if (r.progress().isOpen() && l != Light.GREEN) {
-                    put(out, new Turned(Kind.CASE, r.id(), r.history().file().number(), r.history().file().matter(), l));
+                    put(out, new Turned(Kind.CASE, r.id(), r.history().file().number(), r.history().file().matter(), l,
+                            List.of()));
                 }
             }
         }
@@ -137,7 +150,7 @@ public final class Reminders {
             for (SupervisionBoard.Entry e : registers.items(today).entries()) {
                 if (e.light() == Light.YELLOW || e.light() == Light.RED) {
                     put(out, new Turned(Kind.SUPERVISION, e.item().id(), e.item().displayNumber(), e.item().title(),
-                            e.light()));
+                            e.light(), e.reasons()));
                 }
             }
         }

@@ -3,6 +3,7 @@ package cn.quanze.home.ui;
 import cn.quanze.core.domain.Light;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.home.data.Reminders;
+import cn.quanze.supervision.domain.LightReason;
 import cn.quanze.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,19 +38,26 @@ public final class RemindersViewModel {
         long cr = n.count(Reminders.Kind.CASE, Light.RED);
         long sy = n.count(Reminders.Kind.SUPERVISION, Light.YELLOW);
         long sr = n.count(Reminders.Kind.SUPERVISION, Light.RED);
+        long overdue = n.count(LightReason.OVERDUE);
+        long feedback = n.count(LightReason.FEEDBACK_OVERDUE);
         if (cy + cr > 0) {
             lines.add(I18n.t("reminders.cases", cy, cr));
         }
         if (sy + sr > 0) {
-            lines.add(I18n.t("reminders.supervision", sy, sr));
+            lines.add(I18n.t("reminders.supervision", sy, overdue, feedback));
         }
         for (Reminders.Turned t : n.first()) {
-            lines.add(I18n.t("reminders.line", t.number(), t.title(), I18n.of(t.light())));
+            lines.add(I18n.t("reminders.line", t.number(), t.title(),
+                    t.reasons().isEmpty() ? I18n.of(t.light()) : reasons(t.reasons())));
         }
         if (n.turned().size() > n.first().size()) {
             lines.add(I18n.t("reminders.more", n.turned().size() - n.first().size()));
         }
         return String.join("\n", lines);
+    }
+
+    static String reasons(List<LightReason> reasons) {
+        return String.join("、", reasons.stream().map(I18n::of).toList());
     }
 
     /** The latest reminder (a new object each time, so listeners fire even for the same text). */

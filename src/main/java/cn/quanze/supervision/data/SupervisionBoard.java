@@ -7,6 +7,7 @@ import cn.quanze.core.domain.Light;
 import cn.quanze.cases.domain.calendar.WorkCalendar;
 import cn.quanze.org.domain.Department;
 import cn.quanze.supervision.domain.Escalation;
+import cn.quanze.supervision.domain.LightReason;
 import cn.quanze.supervision.domain.SupervisionItem;
 import cn.quanze.supervision.domain.SupervisionRules;
 import cn.quanze.supervision.domain.SupervisionWorkflow;
@@ -22,8 +23,17 @@ import java.util.stream.Collectors;
  */
 public final class SupervisionBoard {
     /** One item with what is derived from it on a given day. */
-    public record Entry(SupervisionItem item, String leadUnit, Light light, LocalDate nextDue, int missedCycles,
-                        int workdaysOverdue, Escalation.Status escalation) {
+    public record Entry(SupervisionItem item, String leadUnit, Light light, List<LightReason> reasons,
+                        LocalDate nextDue, int missedCycles, int workdaysOverdue, Escalation.Status escalation) {
+        /** 逾期 ({@link SupervisionRules#overdue}). */
+        public boolean overdue() {
+            return reasons.contains(LightReason.OVERDUE);
+        }
+
+        /** 反馈逾期 ({@link SupervisionRules#feedbackOverdue}). */
+        public boolean feedbackOverdue() {
+            return reasons.contains(LightReason.FEEDBACK_OVERDUE);
+        }
     }
 
     /** The entries and the unit names used. */
@@ -65,8 +75,10 @@ public final class SupervisionBoard {
             List<LocalDate> fd = dates.getOrDefault(item.id(), List.of());
             var feedback = supervisionRules.schedule().analyse(item, fd, today);
             int overdue = workflow.workdaysOverdue(item, today);
+            var signal = supervisionRules.signal(item, feedback, today);
             return new Entry(item, names.getOrDefault(item.leadUnitId(), ""),
-                    supervisionRules.light(item, feedback, today).orElse(null), feedback.nextDue(),
+                    signal.map(SupervisionRules.Signal::light).orElse(null),
+                    signal.map(SupervisionRules.Signal::reasons).orElse(List.of()), feedback.nextDue(),
                     feedback.missed(), overdue, escalation.evaluate(item, feedback.longestRun(), overdue));
         }).toList();
         return new Snapshot(today, entries, names);

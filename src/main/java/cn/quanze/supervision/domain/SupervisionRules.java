@@ -3,6 +3,7 @@ package cn.quanze.supervision.domain;
 import cn.quanze.core.domain.Light;
 import cn.quanze.cases.domain.calendar.WorkCalendar;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,21 +41,63 @@ public final class SupervisionRules {
 
     /** The light from an analysis already made of the item's feedback cycles. */
     public Optional<Light> light(SupervisionItem item, FeedbackSchedule.Analysis feedback, LocalDate today) {
+        return signal(item, feedback, today).map(Signal::light);
+    }
+
+    /** A light and why it has that colour (empty reasons for green). */
+    public record Signal(Light light, List<LightReason> reasons) {
+        public Signal {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /**
+     * The light with its reasons. Red for {@link LightReason#OVERDUE} ({@link #overdue}) and/or
+     * {@link LightReason#FEEDBACK_OVERDUE} ({@link #feedbackOverdue}); yellow for a deadline or a feedback due within
+     * the thresholds; else green. Empty for items not being worked on.
+     */
+    public Optional<Signal> signal(SupervisionItem item, FeedbackSchedule.Analysis feedback, LocalDate today) {
         SupervisionState s = item.state();
         if (s != SupervisionState.ASSIGNED && s != SupervisionState.IN_PROGRESS
                 && s != SupervisionState.COMPLETION_REQUESTED) {
             return Optional.empty();
         }
-        if (SupervisionWorkflow.isOverdue(item, today) || feedback.lastMissed()) {
-            return Optional.of(Light.RED);
+        List<LightReason> red = new ArrayList<>();
+        if (overdue(item, today)) {
+            red.add(LightReason.OVERDUE);
         }
-        boolean near = item.deadline() != null && s != SupervisionState.COMPLETION_REQUESTED
-                && calendar.workdaysBetween(today, item.deadline()) <= thresholds.deadlineDays();
-        boolean feedbackDue = feedback.nextDue() != null
-                && calendar.workdaysBetween(today, feedback.nextDue()) <= thresholds.feedbackDays();
-        if (near || feedbackDue) {
-            return Optional.of(Light.YELLOW);
+        if (feedbackOverdue(feedback)) {
+            red.add(LightReason.FEEDBACK_OVERDUE);
         }
-        return Optional.of(Light.GREEN);
+        if (!red.isEmpty()) {
+            return Optional.of(new Signal(Light.RED, red));
+        }
+        List<LightReason> yellow = new ArrayList<>();
+        if (item.deadline() != null && s != SupervisionState.COMPLETION_REQUESTED
+                && calendar.workdaysBetween(today, item.deadline()) <= thresholds.deadlineDays()) {
+            yellow.add(LightReason.DEADLINE_NEAR);
+        }
+        if (feedback.nextDue() != null
+                && calendar.workdaysBetween(today, feedback.nextDue()) <= thresholds.feedbackDays()) {
+            yellow.add(LightReason.FEEDBACK_DUE);
+        }
+        return Optional.of(new Signal(yellow.isEmpty() ? Light.GREEN : Light.YELLOW, yellow));
+    }
+
+    /**
+     * 逾期 — the one definition every count uses (首页, 提醒, filters, 督查专报, CLI): 交办 or 办理中 after its
+     * deadline. An item whose completion was requested waits for review and is not counted.
+     */
+    public static boolean overdue(SupervisionItem item, LocalDate today) {
+        return SupervisionWorkflow.isOverdue(item, today);
+    }
+
+    /**
+     * 反馈逾期 — the one definition every count uses: being worked on (交办, 办理中) and the most recent feedback
+     * cycle due before today was not reported. A cycle missed earlier but followed by feedback in later cycles
+     * counts in the missed cycles (累计反馈逾期次数, escalation) but no longer makes the item late now.
+     */
+    public static boolean feedbackOverdue(FeedbackSchedule.Analysis feedback) {
+        return feedback.lastMissed();
     }
 }

@@ -11,6 +11,8 @@ import cn.quanze.supervision.domain.SupervisionState;
 import cn.quanze.supervision.domain.TransitionRefused;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.core.db.OfficeSettings;
+import cn.quanze.core.domain.Light;
+import cn.quanze.supervision.data.LightWords;
 import cn.quanze.supervision.data.SupervisionBoard;
 import cn.quanze.supervision.data.SupervisionBoard.Entry;
 import cn.quanze.supervision.data.SupervisionRepository;
@@ -53,7 +55,7 @@ public final class SummaryBuilder {
             byState.merge(e.item().state(), 1, Integer::sum);
             bySource.merge(e.item().source(), 1, Integer::sum);
         }
-        List<SupervisionSummary.OverdueLine> overdue = snap.entries().stream().filter(e -> e.workdaysOverdue() > 0)
+        List<SupervisionSummary.OverdueLine> overdue = snap.entries().stream().filter(Entry::overdue)
                 .sorted(Comparator.comparingInt(Entry::workdaysOverdue).reversed())
                 .map(e -> new SupervisionSummary.OverdueLine(e.item().displayNumber(), e.item().title(), e.leadUnit(),
                         e.item().deadline(), e.workdaysOverdue(), ChronoUnit.DAYS.between(e.item().deadline(), asOf),
@@ -68,13 +70,16 @@ public final class SummaryBuilder {
                 .sorted(Comparator.comparing((Entry e) -> e.escalation().level()).reversed())
                 .map(e -> new SupervisionSummary.CardLine(e.item().displayNumber(), e.item().title(), e.leadUnit(),
                         e.escalation().level(), reason(e))).toList();
+        List<SupervisionSummary.RedLine> red = snap.entries().stream().filter(e -> e.light() == Light.RED)
+                .map(e -> new SupervisionSummary.RedLine(e.item().displayNumber(), e.item().title(), e.leadUnit(),
+                        e.item().deadline(), e.reasons(), LightWords.full(e))).toList();
         List<SupervisionSummary.UnitLine> units = units(snap, from, to);
         int newItems = (int) inPeriod.stream().filter(i -> i.assignedOn() != null && !i.assignedOn().isBefore(from)
                 && !i.assignedOn().isAfter(to)).count();
         String issuer = settings.identity().map(i -> i.name()).orElse(I18n.t("report.issuer.default"));
         return new SupervisionSummary(from, to, asOf, issuer, I18n.t("report.summary.docNo", to.getYear(),
                 to.getMonthValue()), inPeriod.size(), newItems, feedback, urges, byState, bySource, units, overdue,
-                completed, cards);
+                completed, cards, red);
     }
 
     private static boolean inPeriod(SupervisionItem i, LocalDate from, LocalDate to) {
@@ -116,7 +121,7 @@ public final class SummaryBuilder {
         byUnit.forEach((unit, list) -> {
             int completed = (int) list.stream().filter(e -> completedIn(e.item(), from, to)).count();
             int onTime = (int) list.stream().filter(e -> completedIn(e.item(), from, to) && onTime(e.item())).count();
-            int overdue = (int) list.stream().filter(e -> e.workdaysOverdue() > 0).count();
+            int overdue = (int) list.stream().filter(Entry::overdue).count();
             int working = (int) list.stream().filter(e -> e.item().state() == SupervisionState.IN_PROGRESS
                     || e.item().state() == SupervisionState.ASSIGNED
                     || e.item().state() == SupervisionState.COMPLETION_REQUESTED).count();

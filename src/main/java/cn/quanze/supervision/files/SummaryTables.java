@@ -73,6 +73,15 @@ final class SummaryTables {
                 "report.col.progress"), rows, new float[] {0.2f, 0.26f, 0.14f, 0.12f, 0.1f, 0.09f, 0.09f});
     }
 
+    /** Every red light and why: 逾期 (with the working days) and/or 反馈逾期 (with the missed cycles). */
+    static Table red(SupervisionSummary s) {
+        List<List<String>> rows = s.red().stream().map(r -> List.of(r.number(), r.title(), r.unit(),
+                String.valueOf(r.deadline()), r.why())).toList();
+        return new Table(I18n.t("report.table.red"), header("report.col.number", "report.col.title",
+                "report.col.unit", "report.col.deadline", "report.col.lightReason"), rows,
+                new float[] {0.17f, 0.2f, 0.12f, 0.135f, 0.375f});
+    }
+
     static Table completed(SupervisionSummary s) {
         List<List<String>> rows = s.completed().stream().map(c -> List.of(c.number(), c.title(), c.unit(),
                 String.valueOf(c.deadline()), String.valueOf(c.completedOn()),
@@ -91,7 +100,7 @@ final class SummaryTables {
     }
 
     static List<Table> all(SupervisionSummary s) {
-        return List.of(states(s), sources(s), units(s), overdue(s), completed(s), cards(s));
+        return List.of(states(s), sources(s), units(s), overdue(s), red(s), completed(s), cards(s));
     }
 
     private static List<String> header(String... keys) {

@@ -69,6 +69,7 @@ public final class SummaryWriters {
         }
         d.heading(I18n.t("report.h.overdue"));
         tableOrNone(d, SummaryTables.overdue(s));
+        tableOrNone(d, SummaryTables.red(s));
         d.heading(I18n.t("report.h.completed"));
         tableOrNone(d, SummaryTables.completed(s));
         d.heading(I18n.t("report.h.cards"));
@@ -127,8 +128,8 @@ public final class SummaryWriters {
             for (SupervisionSummary.UnitLine u : s.units()) {
                 p.paragraph(u.paragraph(), 12, 2);
             }
-            for (SummaryTables.Table t : List.of(SummaryTables.overdue(s), SummaryTables.completed(s),
-                    SummaryTables.cards(s))) {
+            for (SummaryTables.Table t : List.of(SummaryTables.overdue(s), SummaryTables.red(s),
+                    SummaryTables.completed(s), SummaryTables.cards(s))) {
                 p.need(110);
                 p.gap(6);
                 p.paragraph(t.title(), 13, 2);

@@ -16,7 +16,7 @@ public record SupervisionSummary(LocalDate from, LocalDate to, LocalDate asOf, S
                                  int total, int newInPeriod, int feedbackInPeriod, int urgesInPeriod,
                                  Map<SupervisionState, Integer> byState, Map<SupervisionSource, Integer> bySource,
                                  List<UnitLine> units, List<OverdueLine> overdue, List<CompletedLine> completed,
-                                 List<CardLine> cards) {
+                                 List<CardLine> cards, List<RedLine> red) {
 
     /** One lead unit's figures; {@code onTimeRate} is null when nothing was due. */
     public record UnitLine(String unit, int items, int completed, int completedOnTime, int inProgress, int overdue,
@@ -29,6 +29,11 @@ public record SupervisionSummary(LocalDate from, LocalDate to, LocalDate asOf, S
 
     public record CompletedLine(String number, String title, String unit, LocalDate deadline, LocalDate completedOn,
                                 boolean onTime) {
+    }
+
+    /** An item with a red light, and why (逾期 / 反馈逾期, with the figures). */
+    public record RedLine(String number, String title, String unit, LocalDate deadline,
+                          List<cn.quanze.supervision.domain.LightReason> reasons, String why) {
     }
 
     public record CardLine(String number, String title, String unit, EscalationLevel level, String reason) {

@@ -19,7 +19,7 @@ final class UnitParagraph {
             b.append(I18n.t("report.unit.allWell"));
         } else {
             if (overdue > 0) {
-                String worst = entries.stream().filter(e -> e.workdaysOverdue() > 0)
+                String worst = entries.stream().filter(Entry::overdue)
                         .sorted((x, y) -> y.workdaysOverdue() - x.workdaysOverdue()).limit(2)
                         .map(e -> I18n.t("report.unit.overdueItem", e.item().title(), e.workdaysOverdue()))
                         .collect(Collectors.joining("、"));

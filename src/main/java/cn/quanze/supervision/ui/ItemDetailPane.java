@@ -13,6 +13,7 @@ import cn.quanze.supervision.domain.Rectification;
 import cn.quanze.supervision.domain.SupervisionItem;
 import cn.quanze.supervision.domain.SupervisionState;
 import cn.quanze.core.i18n.I18n;
+import cn.quanze.supervision.data.LightWords;
 import cn.quanze.supervision.data.SupervisionBoard.Entry;
 import cn.quanze.ui.common.Tables;
 import java.awt.Desktop;
@@ -136,7 +137,7 @@ final class ItemDetailPane {
                         .map(vm::unitName).reduce((a, b) -> a + "、" + b).orElse("—"), Tables.orEmpty(i.deadline()),
                 I18n.of(i.feedbackCycle()), Tables.orEmpty(i.content()), I18n.of(i.state()),
                 i.requestedDeadline() == null ? "" : I18n.t("supervision.detail.pendingExtension",
-                        i.requestedDeadline()), entry.missedCycles(), i.displayNumber()));
+                        i.requestedDeadline()), entry.missedCycles(), i.displayNumber(), LightWords.full(entry)));
     }
 
     private TableView<TimelineEntry> timelineTable() {

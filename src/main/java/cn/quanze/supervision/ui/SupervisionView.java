@@ -8,6 +8,7 @@ import cn.quanze.core.i18n.I18n;
 import cn.quanze.supervision.data.SupervisionBoard.Entry;
 import cn.quanze.ui.common.FilterBanner;
 import cn.quanze.ui.common.LightCell;
+import cn.quanze.supervision.data.LightWords;
 import cn.quanze.ui.common.PaneView;
 import cn.quanze.ui.common.Tables;
 import cn.quanze.ui.common.Ui;
@@ -44,7 +45,9 @@ public final class SupervisionView implements PaneView {
         table.setId("supervision-table");
         TableColumn<Entry, String> light = Tables.text(I18n.t("common.col.light"),
                 e -> e.light() == null ? null : e.light().name(), 70);
-        light.setCellFactory(c -> new LightCell<>());
+        light.setCellFactory(c -> new LightCell<>(LightWords::brief,
+                e -> I18n.t("supervision.why.tooltip", LightWords.full(e))));
+        light.setPrefWidth(110);
         table.getColumns().add(light);
         table.getColumns().add(Tables.text(I18n.t("supervision.col.number"), e -> e.item().displayNumber(), 140));
         table.getColumns().add(Tables.text(I18n.t("supervision.col.title"), e -> e.item().title(), 260));

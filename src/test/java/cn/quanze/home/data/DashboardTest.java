@@ -77,8 +77,9 @@ public class DashboardTest {
                 + "requested_deadline IS NOT NULL)"));
         FeedbackSchedule schedule = new FeedbackSchedule(wb.calendar());
         Map<String, List<LocalDate>> dates = wb.supervision().feedbackDates();
-        long missed = wb.supervision().all().stream().filter(i -> i.state().isOpen()
-                && schedule.missed(i, dates.getOrDefault(i.id(), List.of()), TODAY) > 0).count();
+        // 反馈逾期 now: the most recent cycle due before today went unreported (an old gap made good is not late now)
+        long missed = wb.supervision().all().stream()
+                .filter(i -> schedule.lastCycleMissed(i, dates.getOrDefault(i.id(), List.of()), TODAY)).count();
         HomeCounts counts = dashboard.read().counts();
         assertThat(counts.supervisionOverdue()).isEqualTo(overdue).isPositive();
         assertThat(counts.awaitingReview()).isEqualTo(review).isPositive();

@@ -66,6 +66,8 @@ class SupervisionReportsTest {
             assertThat(doc.getNumberOfPages()).isGreaterThan(2);
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("督 查 专 报").contains("各牵头单位办理情况").contains("逾期未办结事项");
+            assertThat(text.replaceAll("\\s", "")).as("red lights say why").contains("亮红灯事项及原因")
+                    .contains("反馈逾期：最近一期进展未按期反馈");
             PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames()
                     .iterator().next());
             assertThat(font.isEmbedded()).isTrue();
@@ -86,7 +88,7 @@ class SupervisionReportsTest {
         Path xlsx = wb.supervisionReports().write(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 22),
                 ReportFormat.XLSX, dir.resolve("专报.xlsx"));
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(7);
+            assertThat(book.getNumberOfSheets()).isEqualTo(8);
             assertThat(book.getSheet("表3　各牵头单位办理情况").getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("牵头单位");
         }
