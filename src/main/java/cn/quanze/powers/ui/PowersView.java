@@ -255,7 +255,7 @@ public final class PowersView implements PaneView {
     }
 
     private static String limit(Integer days) {
-        return days == null ? I18n.t("powers.limit.none") : I18n.t("common.workdays", days);
+        return days == null ? "" : I18n.t("common.workdays", days);
     }
 
     private void fillSummary(Map<PowerType, Long> counts) {

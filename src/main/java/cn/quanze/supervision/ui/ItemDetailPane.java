@@ -133,7 +133,7 @@ final class ItemDetailPane {
         actions.keySet().stream().filter(b -> b.getId().equals("action-requestExtension"))
                 .forEach(b -> b.setDisable(b.isDisabled() || i.requestedDeadline() != null));
         detail.setText(I18n.t("supervision.detail", i.title(), entry.leadUnit(), i.cooperatingUnitIds().stream()
-                        .map(vm::unitName).reduce((a, b) -> a + "、" + b).orElse("—"), Tables.orEmpty(i.deadline()),
+                        .map(vm::unitName).reduce((a, b) -> a + "、" + b).orElse(""), Tables.orEmpty(i.deadline()),
                 I18n.of(i.feedbackCycle()), Tables.orEmpty(i.content()), I18n.of(i.state()),
                 i.requestedDeadline() == null ? "" : I18n.t("supervision.detail.pendingExtension",
                         i.requestedDeadline()), entry.missedCycles(), i.displayNumber()));
