@@ -26,6 +26,7 @@ import cn.quanze.cases.ui.CalendarEditorViewModel;
 import cn.quanze.ui.common.Dialogs;
 import cn.quanze.ui.common.ErrorPresenter;
 import cn.quanze.ui.common.FxDialogs;
+import cn.quanze.ui.common.Screens;
 import cn.quanze.ui.common.TaskRunner;
 import cn.quanze.ui.common.Theme;
 import cn.quanze.cases.ui.CaseStatsViewModel;
@@ -142,12 +143,13 @@ public final class DesktopApp {
         window = new MainWindow(entries(), status, tasks, this::openSettings);
         SearchOverlay search = new SearchOverlay(new SearchViewModel(wb.globalSearch(), tasks, window::open));
         window.onSearch(() -> search.open(window::showOverlay, window::hideOverlay));
-        Scene scene = new Scene(window.root(), 1280, 800);
+        // fits the screen: maximised on 1366×768 and smaller, 1280×800 centred on a larger one
+        javafx.geometry.Rectangle2D screen = Screens.visualBounds(null);
+        Scene scene = new Scene(window.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         Theme.style(scene, prefs.fontSize());
         window.installShortcuts(scene);
         stage.setScene(scene);
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        Screens.placeMain(stage, screen, 1280, 800, 960, 600);
         // added, not set: the launcher's own on-hidden handler (close the workbench, exit) must still run
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
             if (reminderTimer != null) {
@@ -174,26 +176,43 @@ public final class DesktopApp {
         });
     }
 
+    /**
+     * The first-run dialog stays open while the office, its key pair and the first administrator are set up (and the
+     * demo data loaded when chosen); a refusal is shown in it, beside the field when it is about one.
+     */
     private void firstRun(boolean officeNeeded, Runnable onShown) {
-        Optional<SetupViewModel.Choice> choice = SetupDialog.ask(stage, new SetupViewModel(officeNeeded));
-        if (choice.isEmpty()) {
-            quit();
-            return;
+        SetupDialog.show(stage, new SetupViewModel(officeNeeded), (c, form) -> tasks.runWithProgress("setup.saving",
+                p -> {
+                    try {
+                        if (officeNeeded) {
+                            wb.initOffice(c.code(), c.name(), c.level()); // the identity and the office's own unit
+                        }
+                        wb.sync().self(); // the Ed25519 key pair of this installation
+                        var admin = wb.users().create(c.adminLogin(), c.adminName(), null, Role.ADMIN,
+                                c.adminPassword());
+                        wb.store().signIn(UserAccounts.principalOf(admin));
+                    } finally {
+                        java.util.Arrays.fill(c.adminPassword(), '\0');
+                    }
+                    if (c.demo()) {
+                        wb.demoData().load();
+                    }
+                    return wb.settings().identity().orElseThrow();
+                }, identity -> {
+                    form.done();
+                    ready(identity, onShown);
+                }, e -> refuseSetup(form, e)), this::quit);
+    }
+
+    /** A refused first-run setup: an account refusal beside the user name or password, anything else below. */
+    private static void refuseSetup(cn.quanze.ui.common.FormOutcome form, Throwable e) {
+        if (e instanceof UserAccounts.Refused r) {
+            form.refused(cn.quanze.org.OrgMessages.describe(r), r.key().equals("users.invalid.password")
+                    ? SetupViewModel.PASSWORD : SetupViewModel.LOGIN);
+        } else {
+            org.slf4j.LoggerFactory.getLogger(DesktopApp.class).error("first-run setup failed", e);
+            form.refused(ErrorPresenter.describe(e), null);
         }
-        SetupViewModel.Choice c = choice.get();
-        tasks.run("setup.saving", () -> {
-            if (officeNeeded) {
-                wb.initOffice(c.code(), c.name(), c.level());
-            }
-            wb.sync().self(); // the Ed25519 key pair of this installation
-            var admin = wb.users().create(c.adminLogin(), c.adminName(), null, Role.ADMIN, c.adminPassword());
-            java.util.Arrays.fill(c.adminPassword(), '\0');
-            wb.store().signIn(UserAccounts.principalOf(admin));
-            if (c.demo()) {
-                wb.demoData().load();
-            }
-            return wb.settings().identity().orElseThrow();
-        }, identity -> ready(identity, onShown));
     }
 
     private void signIn(OfficeIdentity identity, Runnable onShown) {

@@ -36,13 +36,11 @@ final class AuditView {
         record.setPromptText(I18n.t("audit.filter.record"));
         record.textProperty().bindBidirectional(vm.recordProperty());
         record.setPrefWidth(170);
-        DatePicker from = new DatePicker();
-        from.setId("audit-from");
+        DatePicker from = cn.quanze.ui.common.DateField.picker("audit-from", null);
         from.setPromptText(I18n.t("audit.filter.from"));
         from.valueProperty().bindBidirectional(vm.fromProperty());
         from.setPrefWidth(140);
-        DatePicker to = new DatePicker();
-        to.setId("audit-to");
+        DatePicker to = cn.quanze.ui.common.DateField.picker("audit-to", null);
         to.setPromptText(I18n.t("audit.filter.to"));
         to.valueProperty().bindBidirectional(vm.toProperty());
         to.setPrefWidth(140);

@@ -35,6 +35,7 @@ public final class SettingsDialog {
         dialog.getDialogPane().setContent(tabs);
         dialog.getDialogPane().setId("settings-dialog");
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        cn.quanze.ui.common.Screens.fit(dialog);
         return dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 

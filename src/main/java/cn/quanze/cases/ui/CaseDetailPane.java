@@ -78,8 +78,8 @@ final class CaseDetailPane {
         return I18n.t("cases.detail", f.number(), f.matter(), f.applicant(),
                 r.powerCode().isEmpty() ? r.powerName() : r.powerCode() + " " + r.powerName(), r.departmentName(),
                 Tables.orEmpty(f.person()), f.receivedOn(), f.legalLimitDays() + p.extensionDays(),
-                f.promisedLimitDays() == null ? "—" : f.promisedLimitDays(), p.legalDue(),
-                p.promisedDue() == null ? "—" : p.promisedDue(), p.usedDays(), p.suspendedDays(),
+                f.promisedLimitDays() == null ? "" : I18n.t("cases.detail.promised", f.promisedLimitDays(),
+                        Tables.orEmpty(p.promisedDue())), p.legalDue(), p.usedDays(), p.suspendedDays(),
                 I18n.of(p.state()) + (p.suspendedFor() == null ? "" : "（" + I18n.of(p.suspendedFor()) + "）")
                         + (p.result() == null ? "" : "：" + p.result()));
     }

@@ -1,17 +1,17 @@
 package cn.quanze.cases.ui;
 
 import cn.quanze.cases.domain.SuspensionReason;
+import cn.quanze.core.i18n.I18n;
 import cn.quanze.org.domain.Department;
 import cn.quanze.powers.domain.PowerItem;
-import cn.quanze.core.i18n.I18n;
+import cn.quanze.ui.common.FormDialog;
+import cn.quanze.ui.common.FormOutcome;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
@@ -19,16 +19,37 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * The forms of the cases pane (new case, suspend, resume, extend, complete, 摘牌). Each returns what was entered;
- * the view model and the domain rules decide whether it is allowed and say why not.
+ * The forms of the cases pane (new case, suspend, resume, extend, complete, 摘牌). Each hands what was entered to the
+ * view model, which asks the domain rules; a refusal keeps the form open with what was typed and the rule's sentence
+ * beside the field it is about.
  */
 final class CaseDialogs {
+    /** The field of the forms each refusal of {@code cases.domain.CaseRules} is about (by the field's label key). */
+    private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
+            Map.entry("cases.rule.noPower", "cases.form.power"),
+            Map.entry("cases.rule.inactivePower", "cases.form.power"),
+            Map.entry("cases.rule.noCategory", "cases.form.category"),
+            Map.entry("cases.rule.noApplicant", "cases.col.applicant"),
+            Map.entry("cases.rule.noMatter", "cases.col.matter"),
+            Map.entry("cases.rule.noReceived", "cases.col.received"),
+            Map.entry("cases.rule.receivedInFuture", "cases.col.received"),
+            Map.entry("cases.rule.badLegalLimit", "cases.form.limits"),
+            Map.entry("cases.rule.badPromisedLimit", "cases.form.limits"),
+            Map.entry("cases.rule.limitsNeedReason", "cases.form.limitReason"),
+            Map.entry("cases.rule.noSuspensionReason", "cases.form.suspendReason"),
+            Map.entry("cases.rule.badExtension", "cases.form.extendDays"),
+            Map.entry("cases.rule.noApprover", "cases.form.approver"),
+            Map.entry("cases.rule.noReason", "cases.form.reason"),
+            Map.entry("cases.rule.noResult", "cases.form.result"),
+            Map.entry("cases.rule.noNote", "cases.form.note"),
+            Map.entry("cases.rule.noDate", FormDialog.DATE_FIELD),
+            Map.entry("cases.rule.dateTooEarly", FormDialog.DATE_FIELD));
+
     private CaseDialogs() {
     }
 
@@ -41,33 +62,24 @@ final class CaseDialogs {
     record Completion(LocalDate date, String result) {
     }
 
-    private static <R> Optional<R> show(Window owner, String titleKey, GridPane form, Function<ButtonType, R> result) {
-        Dialog<R> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle(I18n.t(titleKey));
-        d.setHeaderText(I18n.t(titleKey));
-        d.getDialogPane().setContent(form);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        cn.quanze.ui.common.SaveShortcut.install(d.getDialogPane(), ButtonType.OK);
-        d.getDialogPane().setId("case-dialog");
-        d.setResultConverter(b -> b == ButtonType.OK ? result.apply(b) : null);
-        return d.showAndWait();
+    private static FormDialog form(Window owner, String titleKey) {
+        return new FormDialog(owner, titleKey).id("case-dialog");
     }
 
-    private static GridPane grid() {
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(8);
-        return g;
-    }
+    /** Shows the form; 确定 hands the result to {@code submit}, whose refusals name a rule key mapped to a field. */
+    private static <R> void ask(FormDialog form, Function<javafx.scene.control.ButtonType, R> result,
+                                BiConsumer<R, FormOutcome> submit) {
+        form.ask(result, (r, outcome) -> submit.accept(r, new FormOutcome() {
+            @Override
+            public void done() {
+                outcome.done();
+            }
 
-    private static void row(GridPane g, int r, String key, Node field) {
-        g.add(new Label(I18n.t(key)), 0, r);
-        g.add(field, 1, r);
-    }
-
-    private static DatePicker date(String id, LocalDate value) {
-        return cn.quanze.ui.common.IsoDates.picker(id, value);
+            @Override
+            public void refused(String message, String rule) {
+                outcome.refused(message, rule == null ? null : FIELD_OF_RULE.get(rule));
+            }
+        }));
     }
 
     private static TextField text(String id, int columns) {
@@ -75,6 +87,15 @@ final class CaseDialogs {
         f.setId(id);
         f.setPrefColumnCount(columns);
         return f;
+    }
+
+    private static TextArea area(String id) {
+        TextArea a = new TextArea();
+        a.setId(id);
+        a.setPrefRowCount(3);
+        a.setPrefColumnCount(30);
+        a.setWrapText(true);
+        return a;
     }
 
     /** A converter for a combo box that only shows values (nothing is typed in). */
@@ -92,16 +113,22 @@ final class CaseDialogs {
         };
     }
 
-    private static Integer number(String text) {
+    /** A time limit typed: blank is none; what is not a whole number is refused beside the limits. */
+    private static Integer number(TextField field, String labelKey) {
+        String text = field.getText();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
         try {
-            return text == null || text.isBlank() ? null : Integer.valueOf(text.trim());
+            return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            return -1;
+            throw new FormDialog.Invalid("cases.form.limits", I18n.t("cases.form.limitBad", I18n.t(labelKey),
+                    text.strip()));
         }
     }
 
-    static Optional<CasesViewModel.NewCase> newCase(Window owner, CasesViewModel vm) {
-        GridPane g = grid();
+    static void newCase(Window owner, CasesViewModel vm, BiConsumer<CasesViewModel.NewCase, FormOutcome> submit) {
+        FormDialog form = form(owner, "cases.action.new");
         ToggleGroup basis = new ToggleGroup();
         RadioButton power = new RadioButton(I18n.t("enum.CaseBasis.POWER"));
         power.setId("case-basis-power");
@@ -110,27 +137,31 @@ final class CaseDialogs {
         power.setToggleGroup(basis);
         other.setToggleGroup(basis);
         power.setSelected(true);
-        ComboBox<PowerItem> item = new ComboBox<>(vm.citablePowers());
-        item.setId("case-power");
+        form.add("cases.form.basis", new HBox(12, power, other), "case-basis");
+        ComboBox<PowerItem> item = form.add("cases.form.power", new ComboBox<>(vm.citablePowers()), "case-power");
         item.setPrefWidth(380);
         item.setConverter(shownAs(p -> p.code() + " " + p.name()));
-        TextField category = text("case-category", 20);
+        TextField category = form.add("cases.form.category", text("case-category", 20), "case-category");
         category.setPromptText(I18n.t("cases.form.categoryPrompt"));
         category.disableProperty().bind(power.selectedProperty());
         item.disableProperty().bind(other.selectedProperty());
-        TextField applicant = text("case-applicant", 30);
-        TextField matter = text("case-matter", 30);
-        DatePicker received = date("case-received", vm.today());
+        TextField applicant = form.add("cases.col.applicant", text("case-applicant", 30), "case-applicant");
+        TextField matter = form.add("cases.col.matter", text("case-matter", 30), "case-matter");
+        DatePicker received = form.date("cases.col.received", "case-received", vm.today());
         TextField legal = text("case-legal", 5);
         TextField promised = text("case-promised", 5);
-        TextField reason = text("case-limit-reason", 30);
+        HBox limitsRow = new HBox(8, new Label(I18n.t("cases.form.legal")), legal, new Label(I18n.t("cases.form.promised")),
+                promised);
+        limitsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.add("cases.form.limits", limitsRow, "case-limits");
+        TextField reason = form.add("cases.form.limitReason", text("case-limit-reason", 30), "case-limit-reason");
         reason.setPromptText(I18n.t("cases.form.limitReasonPrompt"));
-        ComboBox<Department> dept = new ComboBox<>(vm.departmentOptions());
-        dept.setId("case-department");
+        ComboBox<Department> dept = form.add("cases.col.department", new ComboBox<>(vm.departmentOptions()),
+                "case-department");
         dept.setButtonCell(deptCell());
         dept.setCellFactory(l -> deptCell());
-        TextField post = text("case-post", 15);
-        TextField person = text("case-person", 15);
+        TextField post = form.add("cases.form.post", text("case-post", 15), "case-post");
+        TextField person = form.add("cases.form.person", text("case-person", 15), "case-person");
         item.valueProperty().addListener((o, a, p) -> {
             Integer[] limits = CasesViewModel.limitsOf(p);
             legal.setText(limits[0] == null ? "" : limits[0].toString());
@@ -143,22 +174,10 @@ final class CaseDialogs {
                 }
             }
         });
-        row(g, 0, "cases.form.basis", new HBox(12, power, other));
-        row(g, 1, "cases.form.power", item);
-        row(g, 2, "cases.form.category", category);
-        row(g, 3, "cases.col.applicant", applicant);
-        row(g, 4, "cases.col.matter", matter);
-        row(g, 5, "cases.col.received", received);
-        row(g, 6, "cases.form.limits", new HBox(8, new Label(I18n.t("cases.form.legal")), legal,
-                new Label(I18n.t("cases.form.promised")), promised));
-        row(g, 7, "cases.form.limitReason", reason);
-        row(g, 8, "cases.col.department", dept);
-        row(g, 9, "cases.form.post", post);
-        row(g, 10, "cases.form.person", person);
-        return show(owner, "cases.action.new", g, b -> new CasesViewModel.NewCase(
-                power.isSelected() ? item.getValue() : null, other.isSelected() ? category.getText() : null,
-                applicant.getText(), matter.getText(), received.getValue(), number(legal.getText()),
-                number(promised.getText()), reason.getText(), dept.getValue(), post.getText(), person.getText()));
+        ask(form, b -> new CasesViewModel.NewCase(power.isSelected() ? item.getValue() : null,
+                other.isSelected() ? category.getText() : null, applicant.getText(), matter.getText(),
+                received.getValue(), number(legal, "cases.form.legal"), number(promised, "cases.form.promised"),
+                reason.getText(), dept.getValue(), post.getText(), person.getText()), submit);
     }
 
     private static ListCell<Department> deptCell() {
@@ -171,61 +190,41 @@ final class CaseDialogs {
         };
     }
 
-    static Optional<Suspension> suspend(Window owner, LocalDate today) {
-        GridPane g = grid();
-        ComboBox<SuspensionReason> reason = new ComboBox<>();
+    static void suspend(Window owner, LocalDate today, BiConsumer<Suspension, FormOutcome> submit) {
+        FormDialog form = form(owner, "cases.action.suspend");
+        ComboBox<SuspensionReason> reason = form.add("cases.form.suspendReason", new ComboBox<>(),
+                "case-suspend-reason");
         reason.getItems().addAll(SuspensionReason.values());
-        reason.setId("case-suspend-reason");
         reason.setConverter(shownAs(I18n::of));
-        DatePicker date = date("case-suspend-date", today);
-        TextField note = text("case-suspend-note", 30);
-        row(g, 0, "cases.form.suspendReason", reason);
-        row(g, 1, "cases.form.date", date);
-        row(g, 2, "cases.form.note", note);
-        return show(owner, "cases.action.suspend", g, b -> new Suspension(reason.getValue(), date.getValue(),
-                note.getText()));
+        DatePicker date = form.date("cases.form.date", "case-suspend-date", today);
+        TextField note = form.add("cases.form.note", text("case-suspend-note", 30), "case-suspend-note");
+        ask(form, b -> new Suspension(reason.getValue(), date.getValue(), note.getText()), submit);
     }
 
-    static Optional<LocalDate> date(Window owner, String titleKey, LocalDate today) {
-        GridPane g = grid();
-        DatePicker date = date("case-date", today);
-        row(g, 0, "cases.form.date", date);
-        return show(owner, titleKey, g, b -> date.getValue());
+    static void date(Window owner, String titleKey, LocalDate today, BiConsumer<LocalDate, FormOutcome> submit) {
+        FormDialog form = form(owner, titleKey);
+        DatePicker date = form.date("cases.form.date", "case-date", today);
+        ask(form, b -> date.getValue(), submit);
     }
 
-    static Optional<Extension> extend(Window owner) {
-        GridPane g = grid();
-        Spinner<Integer> days = new Spinner<>(1, 365, 10);
-        days.setEditable(true);
-        days.setId("case-extend-days");
-        TextField approver = text("case-extend-approver", 20);
-        TextField reason = text("case-extend-reason", 30);
-        row(g, 0, "cases.form.extendDays", days);
-        row(g, 1, "cases.form.approver", approver);
-        row(g, 2, "cases.form.reason", reason);
-        return show(owner, "cases.action.extend", g, b -> new Extension(days.getValue(), approver.getText(),
-                reason.getText()));
+    static void extend(Window owner, BiConsumer<Extension, FormOutcome> submit) {
+        FormDialog form = form(owner, "cases.action.extend");
+        Spinner<Integer> days = form.number("cases.form.extendDays", "case-extend-days", 1, 365, 10, 1);
+        TextField approver = form.add("cases.form.approver", text("case-extend-approver", 20), "case-extend-approver");
+        TextField reason = form.add("cases.form.reason", text("case-extend-reason", 30), "case-extend-reason");
+        ask(form, b -> new Extension(days.getValue(), approver.getText(), reason.getText()), submit);
     }
 
-    static Optional<Completion> complete(Window owner, LocalDate today) {
-        GridPane g = grid();
-        DatePicker date = date("case-complete-date", today);
-        TextArea result = new TextArea();
-        result.setId("case-complete-result");
-        result.setPrefRowCount(3);
-        result.setPrefColumnCount(30);
-        row(g, 0, "cases.form.date", date);
-        row(g, 1, "cases.form.result", result);
-        return show(owner, "cases.action.complete", g, b -> new Completion(date.getValue(), result.getText()));
+    static void complete(Window owner, LocalDate today, BiConsumer<Completion, FormOutcome> submit) {
+        FormDialog form = form(owner, "cases.action.complete");
+        DatePicker date = form.date("cases.form.date", "case-complete-date", today);
+        TextArea result = form.add("cases.form.result", area("case-complete-result"), "case-complete-result");
+        ask(form, b -> new Completion(date.getValue(), result.getText()), submit);
     }
 
-    static Optional<String> note(Window owner, String titleKey) {
-        GridPane g = grid();
-        TextArea note = new TextArea();
-        note.setId("case-note");
-        note.setPrefRowCount(3);
-        note.setPrefColumnCount(30);
-        row(g, 0, "cases.form.note", note);
-        return show(owner, titleKey, g, b -> note.getText());
+    static void note(Window owner, String titleKey, BiConsumer<String, FormOutcome> submit) {
+        FormDialog form = form(owner, titleKey);
+        TextArea note = form.add("cases.form.note", area("case-note"), "case-note");
+        ask(form, b -> note.getText(), submit);
     }
 }

@@ -39,11 +39,11 @@ final class CaseFilterBar {
         power.setId("cases-filter-power");
         power.setPromptText(I18n.t("cases.filter.power"));
         power.textProperty().bindBidirectional(filters.powerProperty());
-        DatePicker from = cn.quanze.ui.common.IsoDates.picker("cases-filter-from", null);
+        DatePicker from = cn.quanze.ui.common.DateField.picker("cases-filter-from", null);
         from.setPromptText(I18n.t("cases.filter.from"));
         from.valueProperty().bindBidirectional(filters.receivedFromProperty());
         from.setPrefWidth(130);
-        DatePicker to = cn.quanze.ui.common.IsoDates.picker("cases-filter-to", null);
+        DatePicker to = cn.quanze.ui.common.DateField.picker("cases-filter-to", null);
         to.setPromptText(I18n.t("cases.filter.to"));
         to.valueProperty().bindBidirectional(filters.receivedToProperty());
         to.setPrefWidth(130);

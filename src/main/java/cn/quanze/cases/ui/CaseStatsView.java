@@ -31,9 +31,9 @@ final class CaseStatsView {
 
     CaseStatsView(CaseStatsViewModel vm) {
         this.vm = vm;
-        DatePicker from = cn.quanze.ui.common.IsoDates.picker("stats-from", null);
+        DatePicker from = cn.quanze.ui.common.DateField.picker("stats-from", null);
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        DatePicker to = cn.quanze.ui.common.IsoDates.picker("stats-to", null);
+        DatePicker to = cn.quanze.ui.common.DateField.picker("stats-to", null);
         to.valueProperty().bindBidirectional(vm.toProperty());
         Button compute = new Button(I18n.t("cases.stats.compute"));
         compute.setId("stats-compute");

@@ -21,4 +21,14 @@ final class CaseTexts {
             default -> "";
         };
     }
+
+    /** The key of the case rule a failure broke (the form puts the sentence beside that field), else null. */
+    static String ruleOf(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof cn.quanze.cases.domain.CaseRuleException r) {
+                return r.key();
+            }
+        }
+        return null;
+    }
 }

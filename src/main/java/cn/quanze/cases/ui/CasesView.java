@@ -178,19 +178,19 @@ public final class CasesView implements PaneView {
     }
 
     private Node[] actions() {
-        Button add = button("cases-new", "cases.action.new", () -> CaseDialogs.newCase(window(), vm).ifPresent(vm::openCase));
-        Button suspend = button("cases-suspend", "cases.action.suspend", () -> CaseDialogs.suspend(window(), vm.today())
-                .ifPresent(s -> vm.suspend(s.reason(), s.date(), s.note())));
+        Button add = button("cases-new", "cases.action.new", () -> CaseDialogs.newCase(window(), vm, vm::openCase));
+        Button suspend = button("cases-suspend", "cases.action.suspend", () -> CaseDialogs.suspend(window(), vm.today(),
+                (s, form) -> vm.suspend(s.reason(), s.date(), s.note(), form)));
         Button resume = button("cases-resume", "cases.action.resume",
-                () -> CaseDialogs.date(window(), "cases.action.resume", vm.today()).ifPresent(vm::resume));
+                () -> CaseDialogs.date(window(), "cases.action.resume", vm.today(), vm::resume));
         Button extend = button("cases-extend", "cases.action.extend",
-                () -> CaseDialogs.extend(window()).ifPresent(x -> vm.extend(x.days(), x.approver(), x.reason())));
+                () -> CaseDialogs.extend(window(), (x, form) -> vm.extend(x.days(), x.approver(), x.reason(), form)));
         Button step = button("cases-step", "cases.action.step", () -> vm.nextOpenStep().ifPresent(i ->
-                CaseDialogs.date(window(), "cases.action.step", vm.today()).ifPresent(d -> vm.stepDone(i, d))));
+                CaseDialogs.date(window(), "cases.action.step", vm.today(), (d, form) -> vm.stepDone(i, d, form))));
         Button complete = button("cases-complete", "cases.action.complete", () -> CaseDialogs.complete(window(),
-                vm.today()).ifPresent(c -> vm.complete(c.date(), c.result())));
+                vm.today(), (c, form) -> vm.complete(c.date(), c.result(), form)));
         Button ack = button("cases-acknowledge", "cases.action.acknowledge",
-                () -> CaseDialogs.note(window(), "cases.action.acknowledge").ifPresent(vm::acknowledge));
+                () -> CaseDialogs.note(window(), "cases.action.acknowledge", vm::acknowledge));
         add.getStyleClass().add(Styles.ACCENT);
         newCase = add;
         for (Button b : new Button[] {suspend, resume, extend, step, complete, ack}) {

@@ -21,6 +21,7 @@ import cn.quanze.org.data.DepartmentRepository;
 import cn.quanze.core.db.OfficeSettings;
 import cn.quanze.powers.data.PowerItemRepository;
 import cn.quanze.ui.common.ErrorPresenter;
+import cn.quanze.ui.common.FormOutcome;
 import cn.quanze.ui.common.TaskExecutor;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -171,8 +172,8 @@ public final class CasesViewModel {
         return p == null ? new Integer[] {null, null} : new Integer[] {p.legalLimitDays(), p.promisedLimitDays()};
     }
 
-    public void openCase(NewCase f) {
-        run("cases.saving", () -> {
+    public void openCase(NewCase f, FormOutcome form) {
+        run("cases.saving", form, () -> {
             String office = settings.get(OfficeSettings.OFFICE_CODE).orElse("BJ");
             CaseFile c = ledger.open(draft(f), f.power(), office, f.limitReason());
             return I18n.t("cases.opened", c.number());
@@ -189,49 +190,49 @@ public final class CasesViewModel {
                 f.post(), f.person(), steps, false);
     }
 
-    public void suspend(SuspensionReason reason, LocalDate date, String note) {
+    public void suspend(SuspensionReason reason, LocalDate date, String note, FormOutcome form) {
         String id = selectedId();
-        run("cases.saving", () -> {
+        run("cases.saving", form, () -> {
             ledger.suspend(id, date, reason, note);
             return I18n.t("cases.done.suspended");
         });
     }
 
-    public void resume(LocalDate date) {
+    public void resume(LocalDate date, FormOutcome form) {
         String id = selectedId();
-        run("cases.saving", () -> {
+        run("cases.saving", form, () -> {
             ledger.resume(id, date);
             return I18n.t("cases.done.resumed");
         });
     }
 
-    public void extend(int days, String approver, String reason) {
+    public void extend(int days, String approver, String reason, FormOutcome form) {
         String id = selectedId();
-        run("cases.saving", () -> {
+        run("cases.saving", form, () -> {
             ledger.extend(id, days, approver, reason);
             return I18n.t("cases.done.extended", days);
         });
     }
 
-    public void complete(LocalDate date, String result) {
+    public void complete(LocalDate date, String result, FormOutcome form) {
         String id = selectedId();
-        run("cases.saving", () -> {
+        run("cases.saving", form, () -> {
             ledger.complete(id, date, result);
             return I18n.t("cases.done.completed");
         });
     }
 
-    public void acknowledge(String note) {
+    public void acknowledge(String note, FormOutcome form) {
         String id = selectedId();
-        run("cases.saving", () -> {
+        run("cases.saving", form, () -> {
             ledger.acknowledge(id, note);
             return I18n.t("cases.done.acknowledged");
         });
     }
 
-    public void stepDone(int index, LocalDate date) {
+    public void stepDone(int index, LocalDate date, FormOutcome form) {
         String id = selectedId();
-        run("cases.saving", () -> {
+        run("cases.saving", form, () -> {
             ledger.stepDone(id, index, date);
             return I18n.t("cases.done.step");
         });
@@ -241,11 +242,13 @@ public final class CasesViewModel {
         return selected.get() == null ? null : selected.get().id();
     }
 
-    private void run(String title, Callable<String> work) {
+    /** Runs a form's work: done closes the form; a refusal keeps it open, naming the rule (key) it broke. */
+    private void run(String title, FormOutcome form, Callable<String> work) {
         tasks.runWithProgress(title, p -> work.call(), message -> {
+            form.done();
             status.set(message);
             refresh();
-        }, t -> status.set(describe(t)));
+        }, t -> form.refused(describe(t), CaseTexts.ruleOf(t)));
     }
 
     /** A refusal or failure as one Chinese sentence. */

@@ -292,11 +292,9 @@ public final class DutiesViewModel {
         form.set(null);
     }
 
+    /** Writes in the background; the open form (if any) closes when written and says why when refused. */
     private void save(Runnable write) {
-        tasks.run("duties.saving", () -> {
-            write.run();
-            return true;
-        }, ok -> {
+        EditForm.save(tasks, form.get(), write, () -> {
             message.set(I18n.t("duties.saved"));
             refresh();
         });

@@ -170,10 +170,7 @@ final class DutyDetailView {
         col.getStyleClass().add("duty-column");
         col.setPrefWidth(260);
         HBox.setHgrow(col, Priority.ALWAYS);
-        if (items.isEmpty()) {
-            col.getChildren().add(muted(I18n.t("duties.detail.emptyList")));
-        }
-        int n = 0;
+        int n = 0; // an empty list shows only its heading: blank stays blank
         for (BlockDuties.BlockItem i : items) {
             n++;
             String dept = i.departmentId() == null ? "" : I18n.t("duties.detail.withDepartment", vm.unitName(i.departmentId()));

@@ -1,11 +1,17 @@
 package cn.quanze.duties.ui;
 
 import cn.quanze.core.i18n.I18n;
+import cn.quanze.ui.common.ErrorPresenter;
+import cn.quanze.ui.common.FormOutcome;
+import cn.quanze.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.slf4j.LoggerFactory;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -46,16 +52,33 @@ public final class EditForm {
         }
     }
 
-    /** One row: a value per field, as properties the view binds to. */
+    /** One row: a value per field, as properties the view binds to, and the message about each field. */
     public static final class FormRow {
         private final Map<String, StringProperty> values = new LinkedHashMap<>();
+        private final Map<String, StringProperty> problems = new LinkedHashMap<>();
 
         FormRow(List<Field> fields) {
-            fields.forEach(f -> values.put(f.name(), new SimpleStringProperty("")));
+            fields.forEach(f -> {
+                values.put(f.name(), new SimpleStringProperty(""));
+                problems.put(f.name(), new SimpleStringProperty(""));
+            });
         }
 
         public StringProperty property(String field) {
             return values.get(field);
+        }
+
+        /** What is wrong with the field as last checked ("" when nothing), shown beside it. */
+        public ReadOnlyStringProperty problemProperty(String field) {
+            return problems.get(field);
+        }
+
+        void problem(String field, String message) {
+            problems.get(field).set(message);
+        }
+
+        void clearProblems() {
+            problems.values().forEach(p -> p.set(""));
         }
 
         public String get(String field) {
@@ -140,6 +163,7 @@ public final class EditForm {
     private final Map<String, Runnable> actions = new LinkedHashMap<>();
     private Function<EditForm, List<String>> validator = f -> List.of();
     private Runnable onSave = () -> { };
+    private FormOutcome outcome;
 
     EditForm(String id, String title) {
         this.id = id;
@@ -185,22 +209,30 @@ public final class EditForm {
         this.onSave = onSave;
     }
 
-    /** Checks required fields and numbers, then the form's own rules; messages name the section, row and field. */
+    /**
+     * Checks required fields and numbers, then the form's own rules; messages name the section, row and field, and
+     * each is also set beside its field ({@link FormRow#problemProperty}).
+     */
     public List<String> validate() {
         List<String> errors = new ArrayList<>();
         for (Section s : sections) {
+            s.rows().forEach(FormRow::clearProblems);
             int n = 0;
             for (FormRow row : s.fixed() ? s.rows() : s.filled()) {
                 n++;
                 for (Field f : s.fields()) {
                     String v = row.get(f.name());
+                    String label = I18n.t(f.labelKey());
                     if (f.required() && v.isEmpty()) {
-                        errors.add(I18n.t("duties.form.required", s.title(), n, I18n.t(f.labelKey())));
+                        errors.add(I18n.t("duties.form.required", s.title(), n, label));
+                        row.problem(f.name(), I18n.t("duties.form.field.required", label));
                     } else if (f.kind() == Kind.NUMBER && !v.isEmpty() && !v.matches("\\d{1,4}")) {
-                        errors.add(I18n.t("duties.form.number", s.title(), n, I18n.t(f.labelKey()), v));
+                        errors.add(I18n.t("duties.form.number", s.title(), n, label, v));
+                        row.problem(f.name(), I18n.t("duties.form.field.number", label, v));
                     } else if (f.kind() == Kind.CHOICE && !v.isEmpty()
                             && f.choices().stream().noneMatch(c -> c.value().equals(v))) {
-                        errors.add(I18n.t("duties.form.choice", s.title(), n, I18n.t(f.labelKey()), v));
+                        errors.add(I18n.t("duties.form.choice", s.title(), n, label, v));
+                        row.problem(f.name(), I18n.t("duties.form.field.choice", label, v));
                     }
                 }
             }
@@ -211,12 +243,45 @@ public final class EditForm {
         return errors;
     }
 
-    /** Validates; when valid, saves (in the background) and returns no errors. */
-    public List<String> submit() {
+    /**
+     * Validates; when valid, saves in the background and returns no errors. The save reports to {@code outcome}:
+     * done when written, refused (the form stays open) with the reason when the store or the rules refused it.
+     */
+    public List<String> submit(FormOutcome outcome) {
         List<String> errors = validate();
         if (errors.isEmpty()) {
+            this.outcome = outcome;
             onSave.run();
         }
         return errors;
+    }
+
+    /**
+     * Runs {@code write} off the FX thread for {@code form} (null when no form is open, e.g. a delete): when written,
+     * the form closes and {@code after} runs; when refused, the form stays open with the reason (without a form, the
+     * error dialog says it).
+     */
+    static void save(TaskExecutor tasks, EditForm form, Runnable write, Runnable after) {
+        Callable<Boolean> work = () -> {
+            write.run();
+            return true;
+        };
+        if (form == null) {
+            tasks.run("duties.saving", work, ok -> after.run());
+            return;
+        }
+        tasks.runWithProgress("duties.saving", p -> work.call(), ok -> {
+            if (form.outcome != null) {
+                form.outcome.done();
+            }
+            after.run();
+        }, form::failed);
+    }
+
+    private void failed(Throwable t) {
+        LoggerFactory.getLogger(EditForm.class).warn("saving form {} refused", id, t);
+        if (outcome != null) {
+            outcome.refused(ErrorPresenter.describe(t), null);
+        }
     }
 }

@@ -7,6 +7,9 @@ import cn.quanze.duties.ui.EditForm.Field;
 import cn.quanze.duties.ui.EditForm.FormRow;
 import cn.quanze.duties.ui.EditForm.Section;
 import java.util.List;
+import cn.quanze.ui.common.FieldMessage;
+import cn.quanze.ui.common.FormOutcome;
+import cn.quanze.ui.common.Screens;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -29,8 +32,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * Draws an {@link EditForm} as a dialog: each section a list of rows of fields, with add and remove buttons. 保存
- * validates through the form and stays open, listing the problems, until the form is valid.
+ * Draws an {@link EditForm} as a dialog: each section a list of rows of fields, with add and remove buttons, sized to
+ * the screen (the rows scroll, the buttons stay in view). 保存 validates through the form and stays open, listing
+ * the problems and marking each field, until the form is valid and the save is written; a refused save keeps the
+ * form open with what was typed and says why.
  */
 final class FormDialog {
     private FormDialog() {
@@ -43,7 +48,6 @@ final class FormDialog {
         }
         dialog.setTitle(form.title());
         dialog.setHeaderText(form.title());
-        dialog.setResizable(true);
         ButtonType save = new ButtonType(I18n.t("duties.form.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, new ButtonType(I18n.t("common.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -68,24 +72,42 @@ final class FormDialog {
         }
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
+        Screens.followFocus(scroll);
         scroll.setPrefSize(980, 560);
         VBox content = new VBox(8, errors, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         content.setId("duties-form-" + form.id());
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(1000);
-        dialog.getDialogPane().setMinSize(960, 600);
+        dialog.getDialogPane().setPrefWidth(1000); // narrowed to the screen when it is smaller
         Node ok = dialog.getDialogPane().lookupButton(save);
         cn.quanze.ui.common.SaveShortcut.install(dialog.getDialogPane(), save);
         ok.setId("duties-form-save");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
-            List<String> problems = form.submit();
+            e.consume();
+            errors.setText("");
+            List<String> problems = form.submit(new FormOutcome() {
+                @Override
+                public void done() {
+                    dialog.setResult(save);
+                    dialog.close();
+                }
+
+                @Override
+                public void refused(String message, String field) {
+                    ok.setDisable(false);
+                    errors.setText(message);
+                }
+            });
             if (!problems.isEmpty()) {
-                errors.setText(String.join("\n", problems));
-                e.consume();
+                // the first problem, and how many more: each one is marked beside its field below
+                errors.setText(problems.size() == 1 ? problems.get(0)
+                        : I18n.t("duties.form.problems", problems.get(0), problems.size() - 1));
+            } else {
+                ok.setDisable(true);
             }
         });
         dialog.setOnHidden(e -> onClosed.run());
+        Screens.keepOnScreen(dialog);
         dialog.show();
     }
 
@@ -122,7 +144,9 @@ final class FormDialog {
         for (Field f : s.fields()) {
             Node control = control(f, row);
             control.setId("duties-form-" + s.id() + "-" + index + "-" + f.name());
-            VBox cell = new VBox(2, small(f), control);
+            FieldMessage message = new FieldMessage(control);
+            message.label().textProperty().bind(row.problemProperty(f.name()));
+            VBox cell = new VBox(2, small(f), message.node());
             HBox.setHgrow(cell, f.kind() == EditForm.Kind.AREA ? Priority.ALWAYS : Priority.SOMETIMES);
             box.getChildren().add(cell);
         }

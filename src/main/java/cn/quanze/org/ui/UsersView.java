@@ -4,7 +4,9 @@ import cn.quanze.org.domain.Department;
 import cn.quanze.core.domain.Role;
 import cn.quanze.org.domain.UserAccount;
 import cn.quanze.core.i18n.I18n;
+import cn.quanze.ui.common.FieldMessage;
 import cn.quanze.ui.common.Tables;
+import javafx.beans.binding.Bindings;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -76,9 +78,11 @@ public final class UsersView {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label(I18n.t("users.col.login")), login, new Label(I18n.t("users.col.name")), name);
-        form.addRow(1, new Label(I18n.t("users.col.unit")), unit, new Label(I18n.t("users.col.role")), role);
-        form.addRow(2, new Label(I18n.t("users.password")), password, active);
+        form.addRow(0, new Label(I18n.t("users.col.login")), beside(login, vm, UsersViewModel.LOGIN),
+                new Label(I18n.t("users.col.name")), name);
+        form.addRow(1, new Label(I18n.t("users.col.unit")), beside(unit, vm, UsersViewModel.UNIT),
+                new Label(I18n.t("users.col.role")), beside(role, vm, UsersViewModel.ROLE));
+        form.addRow(2, new Label(I18n.t("users.password")), beside(password, vm, UsersViewModel.PASSWORD), active);
 
         add = button("users-new", "users.new", vm::newUser);
         add.setOnAction(e -> {
@@ -93,7 +97,8 @@ public final class UsersView {
         Label message = new Label();
         message.setId("users-message");
         message.setWrapText(true);
-        message.textProperty().bind(vm.messageProperty());
+        message.textProperty().bind(Bindings.when(vm.messageFieldProperty().isEmpty()).then(vm.messageProperty())
+                .otherwise(""));
         root = new VBox(10, table, form, new HBox(8, add, save, reset, unlock), message);
     }
 
@@ -105,6 +110,14 @@ public final class UsersView {
     /** Ctrl+S: saves the form (creates or updates the account). */
     public void save() {
         save.fire();
+    }
+
+    /** {@code field} with the message about it (a refusal naming it) under it. */
+    private static Node beside(Node field, UsersViewModel vm, String name) {
+        FieldMessage m = new FieldMessage(field);
+        m.label().textProperty().bind(Bindings.when(vm.messageFieldProperty().isEqualTo(name))
+                .then(vm.messageProperty()).otherwise(""));
+        return m.node();
     }
 
     private static Button button(String id, String key, Runnable action) {

@@ -28,6 +28,14 @@ import javafx.collections.ObservableList;
  * reset a password and lift a lock-out. The services refuse what the signed-in role may not do.
  */
 public final class UsersViewModel {
+    /** The fields a message can be about. */
+    public static final String LOGIN = "login";
+    public static final String UNIT = "unit";
+    public static final String ROLE = "role";
+    public static final String PASSWORD = "password";
+    private static final java.util.Map<String, String> FIELD_OF = java.util.Map.of("users.invalid.login", LOGIN,
+            "users.invalid.duplicate", LOGIN, "users.invalid.clerkUnit", UNIT, "users.invalid.lastAdmin", ROLE,
+            "users.invalid.password", PASSWORD);
     private final UserAccounts accounts;
     private final DepartmentRepository departments;
     private final TaskExecutor tasks;
@@ -41,6 +49,7 @@ public final class UsersViewModel {
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper messageField = new ReadOnlyStringWrapper("");
 
     public UsersViewModel(UserAccounts accounts, DepartmentRepository departments, TaskExecutor tasks) {
         this.accounts = accounts;
@@ -81,11 +90,10 @@ public final class UsersViewModel {
         String unitId = unit.get() == null ? null : unit.get().id();
         if (current == null) {
             if (!PasswordHasher.acceptable(password.get().toCharArray())) {
-                message.set(I18n.t("users.invalid.password"));
+                say(I18n.t("users.invalid.password"), PASSWORD);
                 return;
             }
             char[] pw = password.get().toCharArray();
-            password.set("");
             String l = login.get();
             String n = fullName.get();
             Role r = role.get();
@@ -101,11 +109,10 @@ public final class UsersViewModel {
     public void resetPassword() {
         UserAccount current = selected.get();
         if (current == null || !PasswordHasher.acceptable(password.get().toCharArray())) {
-            message.set(I18n.t("users.invalid.password"));
+            say(I18n.t("users.invalid.password"), PASSWORD);
             return;
         }
         char[] pw = password.get().toCharArray();
-        password.set("");
         act(() -> {
             accounts.resetPassword(current.id(), pw);
             return null;
@@ -122,8 +129,12 @@ public final class UsersViewModel {
         }
     }
 
+    /**
+     * Runs the change off the FX thread. Done: the form is refilled and the typed password forgotten. Refused: the
+     * form keeps what was typed (the password too) and the reason shows beside the field it is about.
+     */
     private void act(Callable<?> work, String doneKey, String who, Runnable cleanup) {
-        message.set("");
+        say("", "");
         tasks.runWithProgress("users.saving", p -> {
             try {
                 return work.call();
@@ -133,9 +144,26 @@ public final class UsersViewModel {
                 }
             }
         }, r -> {
-            message.set(I18n.t(doneKey, who));
+            password.set("");
+            say(I18n.t(doneKey, who), "");
             refresh();
-        }, e -> message.set(e instanceof UserAccounts.Refused r ? cn.quanze.org.OrgMessages.describe(r) : ErrorPresenter.describe(e)));
+        }, e -> {
+            if (e instanceof UserAccounts.Refused r) {
+                say(cn.quanze.org.OrgMessages.describe(r), FIELD_OF.getOrDefault(r.key(), ""));
+            } else {
+                say(ErrorPresenter.describe(e), "");
+            }
+        });
+    }
+
+    private void say(String text, String field) {
+        messageField.set(field);
+        message.set(text);
+    }
+
+    /** The field the message is about ({@link #LOGIN}, {@link #UNIT}, {@link #ROLE}, {@link #PASSWORD}), or "". */
+    public ReadOnlyStringProperty messageFieldProperty() {
+        return messageField.getReadOnlyProperty();
     }
 
     private static String nz(String s) {

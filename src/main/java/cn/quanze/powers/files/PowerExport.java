@@ -100,8 +100,7 @@ public final class PowerExport {
                     ? "区" : "街道";
             case PowerColumns.LEGAL_LIMIT -> PowerColumns.daysCell(p.legalLimitDays());
             case PowerColumns.PROMISED_LIMIT -> PowerColumns.daysCell(p.promisedLimitDays());
-            case PowerColumns.FEE_BASIS -> p.fee() == null ? (forReading ? I18n.t("powers.fee.none") : "")
-                    : PowerColumns.nz(p.fee().basis());
+            case PowerColumns.FEE_BASIS -> p.fee() == null ? "" : PowerColumns.nz(p.fee().basis());
             case PowerColumns.FEE_STANDARD -> p.fee() == null ? "" : PowerColumns.nz(p.fee().standard());
             case PowerColumns.DISCRETION -> PowerColumns.discretionCell(p.discretion());
             case PowerColumns.STEPS -> forReading ? PowerColumns.stepsChart(p.steps()) : PowerColumns.stepsCell(p.steps());

@@ -167,8 +167,8 @@ final class PowerPlan {
     private static PowerItem.Fee fee(PowerRow r) {
         String basis = PowerColumns.blankToNull(r.v(PowerColumns.FEE_BASIS));
         String standard = PowerColumns.blankToNull(r.v(PowerColumns.FEE_STANDARD));
-        if (basis == null && standard == null || "不收费".equals(basis) || "不收费".equals(standard)) {
-            return null;
+        if (basis == null && standard == null) {
+            return null; // blank stays blank; a cell that says 不收费 is kept as written
         }
         return new PowerItem.Fee(basis, standard);
     }

@@ -6,6 +6,9 @@ import cn.quanze.powers.domain.PowerItem;
 import cn.quanze.powers.domain.PowerRules;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.powers.data.PowerListService;
+import cn.quanze.ui.common.DateField;
+import cn.quanze.ui.common.FormOutcome;
+import cn.quanze.ui.common.Screens;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -39,13 +42,13 @@ final class AdjustDialog {
         reason.setId("powers-adjust-reason");
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
-        DatePicker date = new DatePicker(vm.today());
-        date.setId("powers-adjust-date");
+        DateField dateField = new DateField("powers-adjust-date", I18n.t("powers.adjust.effective"), vm.today());
+        DatePicker date = dateField.picker();
         int r = 0;
         g.addRow(r++, new Label(I18n.t("powers.adjust.item")), new Label(item.code() + " " + item.name()));
         g.addRow(r++, new Label(I18n.t("powers.adjust.docNo")), docNo);
         g.addRow(r++, new Label(I18n.t("powers.adjust.reason")), reason);
-        g.addRow(r++, new Label(I18n.t("powers.adjust.effective")), date);
+        g.addRow(r++, new Label(I18n.t("powers.adjust.effective")), dateField.node());
         ComboBox<PowerItem> target = new ComboBox<>();
         target.setId("powers-adjust-target");
         if (kind == AdjustmentKind.MERGE) {
@@ -63,8 +66,10 @@ final class AdjustDialog {
         Label error = new Label();
         error.setId("powers-adjust-error");
         error.getStyleClass().add(Styles.DANGER);
+        error.setWrapText(true);
         g.add(error, 1, r);
         dialog.getDialogPane().setContent(g);
+        Screens.fit(dialog);
         ButtonType ok = new ButtonType(I18n.t("powers.adjust.confirm", I18n.of(kind)), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(I18n.t("common.cancel"));
@@ -72,13 +77,29 @@ final class AdjustDialog {
         okButton.setId("powers-adjust-ok");
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            error.setText("");
+            if (!dateField.check()) {
+                return;
+            }
             String problem = vm.adjustProblem(kind, docNo.getText(), date.getValue(), target.getValue());
             if (problem != null) {
                 error.setText(problem);
                 return;
             }
+            okButton.setDisable(true);
             vm.adjust(item, kind, new PowerListService.Decision(docNo.getText().trim(), reason.getText().trim(),
-                    date.getValue()), target.getValue() == null ? null : target.getValue().id(), dialog::close);
+                    date.getValue()), target.getValue() == null ? null : target.getValue().id(), new FormOutcome() {
+                        @Override
+                        public void done() {
+                            dialog.close();
+                        }
+
+                        @Override
+                        public void refused(String message, String field) {
+                            okButton.setDisable(false);
+                            error.setText(message);
+                        }
+                    });
         });
         dialog.show();
     }

@@ -41,7 +41,6 @@ final class ImportWizard {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(I18n.t("powers.import.title"));
-        dialog.setResizable(true);
         Label message = new Label();
         message.setId("powers-import-message");
         message.setWrapText(true);
@@ -74,7 +73,9 @@ final class ImportWizard {
         VBox content = new VBox(10, new Label(I18n.t("powers.import.file", file.getFileName())),
                 new HBox(8, progress, cancelWork), message, sheets, issuesTitle, issues, skip);
         content.setPrefSize(900, 640);
+        VBox.setVgrow(sheets, javafx.scene.layout.Priority.ALWAYS);
         dialog.getDialogPane().setContent(content);
+        cn.quanze.ui.common.Screens.keepOnScreen(dialog);
         ButtonType check = new ButtonType(I18n.t("powers.import.check"), javafx.scene.control.ButtonBar.ButtonData.LEFT);
         ButtonType run = new ButtonType(I18n.t("powers.import.run"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(check, run, ButtonType.CLOSE);

@@ -64,8 +64,7 @@ final class PowerDetailView {
                 "powers.excel.col.level", I18n.of(p.level()),
                 "powers.col.legalLimit", days(p.legalLimitDays()),
                 "powers.col.promisedLimit", days(p.promisedLimitDays()),
-                "powers.field.fee", p.fee() == null ? I18n.t("powers.fee.none")
-                        : Tables.orEmpty(p.fee().basis()) + "\n" + Tables.orEmpty(p.fee().standard()),
+                "powers.field.fee", fee(p.fee()),
                 "powers.excel.col.status", I18n.of(p.status()) + (PowerRules.citableByNewCase(p) ? ""
                         : I18n.t("powers.detail.notCitable")),
                 "powers.excel.col.remarks", p.remarks())));
@@ -75,11 +74,12 @@ final class PowerDetailView {
             head.getStyleClass().add(Styles.TEXT_BOLD);
             basisBox.getChildren().addAll(head, wrap(b.text()));
         }
-        bases.setContent(p.bases().isEmpty() ? muted(I18n.t("powers.detail.empty")) : scroll(basisBox));
-        discretion.setContent(p.discretion().isEmpty() ? muted(I18n.t("powers.detail.empty")) : discretionTable(p));
-        process.setContent(p.steps().isEmpty() ? muted(I18n.t("powers.detail.empty")) : scroll(flowChart(p.steps())));
+        // what was left blank shows blank: an empty tab, not a filler such as （无）
+        bases.setContent(p.bases().isEmpty() ? blank() : scroll(basisBox));
+        discretion.setContent(p.discretion().isEmpty() ? blank() : discretionTable(p));
+        process.setContent(p.steps().isEmpty() ? blank() : scroll(flowChart(p.steps())));
         PowerItem.ServiceGuide g = p.guide();
-        guide.setContent(g == null ? muted(I18n.t("powers.detail.empty")) : scroll(grid(
+        guide.setContent(g == null ? blank() : scroll(grid(
                 "powers.excel.col.conditions", g.conditions(), "powers.excel.col.materials", g.materials(),
                 "powers.excel.col.location", g.location(), "powers.excel.col.hours", g.hours(),
                 "powers.excel.col.phone", g.phone(), "powers.excel.col.supervisionPhone", g.supervisionPhone())));
@@ -87,7 +87,7 @@ final class PowerDetailView {
     }
 
     private static Node discretionTable(PowerItem p) {
-        TableView<PowerItem.DiscretionRule> t = Tables.table(I18n.t("powers.detail.empty"));
+        TableView<PowerItem.DiscretionRule> t = Tables.table("");
         t.getColumns().add(Tables.text(I18n.t("powers.discretion.circumstance"), PowerItem.DiscretionRule::circumstance, 200));
         t.getColumns().add(Tables.text(I18n.t("powers.discretion.severity"), PowerItem.DiscretionRule::severity, 80));
         t.getColumns().add(Tables.text(I18n.t("powers.discretion.range"), PowerItem.DiscretionRule::range, 120));
@@ -165,8 +165,24 @@ final class PowerDetailView {
         return g;
     }
 
+    /** A time limit as entered; none entered shows nothing. */
     private static String days(Integer d) {
-        return d == null ? I18n.t("powers.limit.none") : I18n.t("common.workdays", d);
+        return d == null ? "" : I18n.t("common.workdays", d);
+    }
+
+    /** 收费依据 and 标准 as entered, one per line; none entered shows nothing. */
+    static String fee(PowerItem.Fee fee) {
+        if (fee == null) {
+            return "";
+        }
+        return java.util.stream.Stream.of(fee.basis(), fee.standard()).filter(s -> s != null && !s.isBlank())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private static Node blank() {
+        VBox empty = new VBox();
+        empty.getStyleClass().add("detail-blank");
+        return empty;
     }
 
     private static Label wrap(String text) {

@@ -1,5 +1,15 @@
 package cn.quanze.powers.ui;
 
+import static cn.quanze.powers.ui.PowerEditViewModel.CODE;
+import static cn.quanze.powers.ui.PowerEditViewModel.DEPARTMENT;
+import static cn.quanze.powers.ui.PowerEditViewModel.DOC_NO;
+import static cn.quanze.powers.ui.PowerEditViewModel.EFFECTIVE;
+import static cn.quanze.powers.ui.PowerEditViewModel.LEGAL;
+import static cn.quanze.powers.ui.PowerEditViewModel.NAME;
+import static cn.quanze.powers.ui.PowerEditViewModel.PROMISED;
+import static cn.quanze.powers.ui.PowerEditViewModel.STEPS;
+import static cn.quanze.powers.ui.PowerEditViewModel.TYPE;
+
 import atlantafx.base.theme.Styles;
 import cn.quanze.core.domain.OfficeLevel;
 import cn.quanze.org.domain.Department;
@@ -7,6 +17,10 @@ import cn.quanze.powers.domain.PowerItem;
 import cn.quanze.powers.domain.PowerStatus;
 import cn.quanze.powers.domain.PowerType;
 import cn.quanze.core.i18n.I18n;
+import cn.quanze.ui.common.DateField;
+import cn.quanze.ui.common.Dates;
+import cn.quanze.ui.common.FieldMessage;
+import cn.quanze.ui.common.Screens;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -31,7 +45,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** The form to create or change an item: fields in tabs, the decision (文号, reason, date), problems in red. */
+/**
+ * The form to create or change an item: fields in tabs, the decision (文号, reason, date), problems in red beside
+ * their fields and listed at the foot; a refused save keeps the form open as typed.
+ */
 final class PowerEditDialog {
     private PowerEditDialog() {
     }
@@ -41,22 +58,23 @@ final class PowerEditDialog {
         dialog.initOwner(owner);
         dialog.setTitle(I18n.t(vm.isNew() ? vm.parent() != null ? "powers.edit.titleNewSub" : "powers.edit.titleNew"
                 : "powers.edit.titleChange"));
-        dialog.setResizable(true);
         GridPane main = grid();
         int r = 0;
         if (vm.parent() != null) {
             main.addRow(r++, label("powers.detail.parent"), new Label(vm.parent().code() + " " + vm.parent().name()));
         }
-        main.addRow(r++, label("powers.excel.col.code"), text("powers-edit-code", vm.code));
-        main.addRow(r++, label("powers.excel.col.name"), text("powers-edit-name", vm.name));
-        main.addRow(r++, label("powers.excel.col.type"), combo("powers-edit-type", List.of(PowerType.values()), vm.type, I18n::of));
-        main.addRow(r++, label("powers.excel.col.department"), combo("powers-edit-department", departments, vm.department,
-                Department::name));
+        main.addRow(r++, label("powers.excel.col.code"), beside(text("powers-edit-code", vm.code), vm, CODE));
+        main.addRow(r++, label("powers.excel.col.name"), beside(text("powers-edit-name", vm.name), vm, NAME));
+        main.addRow(r++, label("powers.excel.col.type"), beside(combo("powers-edit-type", List.of(PowerType.values()),
+                vm.type, I18n::of), vm, TYPE));
+        main.addRow(r++, label("powers.excel.col.department"), beside(combo("powers-edit-department", departments,
+                vm.department, Department::name), vm, DEPARTMENT));
         main.addRow(r++, label("powers.excel.col.office"), text("powers-edit-office", vm.office));
         main.addRow(r++, label("powers.excel.col.level"), combo("powers-edit-level", List.of(OfficeLevel.values()), vm.level,
                 I18n::of));
-        main.addRow(r++, label("powers.excel.col.legalLimit"), text("powers-edit-legal", vm.legalLimit));
-        main.addRow(r++, label("powers.excel.col.promisedLimit"), text("powers-edit-promised", vm.promisedLimit));
+        main.addRow(r++, label("powers.excel.col.legalLimit"), beside(text("powers-edit-legal", vm.legalLimit), vm, LEGAL));
+        main.addRow(r++, label("powers.excel.col.promisedLimit"), beside(text("powers-edit-promised",
+                vm.promisedLimit), vm, PROMISED));
         main.addRow(r++, label("powers.excel.col.status"), combo("powers-edit-status", List.of(PowerStatus.values()),
                 vm.status, I18n::of));
         main.addRow(r++, label("powers.excel.col.feeBasis"), text("powers-edit-fee-basis", vm.feeBasis));
@@ -67,7 +85,7 @@ final class PowerEditDialog {
         more.addRow(1, new Label(), hint("powers.edit.hint.bases"));
         more.addRow(2, label("powers.excel.col.discretion"), area("powers-edit-discretion", vm.discretion, 4));
         more.addRow(3, new Label(), hint("powers.edit.hint.discretion"));
-        more.addRow(4, label("powers.excel.col.steps"), area("powers-edit-steps", vm.steps, 4));
+        more.addRow(4, label("powers.excel.col.steps"), beside(area("powers-edit-steps", vm.steps, 4), vm, STEPS));
         more.addRow(5, new Label(), hint("powers.edit.hint.steps"));
         GridPane guide = grid();
         guide.addRow(0, label("powers.excel.col.conditions"), area("powers-edit-conditions", vm.conditions, 3));
@@ -81,11 +99,11 @@ final class PowerEditDialog {
                 new Tab(I18n.t("powers.tab.guide"), scroll(guide)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         GridPane decision = grid();
-        decision.addRow(0, label("powers.adjust.docNo"), text("powers-edit-docno", vm.docNo));
+        decision.addRow(0, label("powers.adjust.docNo"), beside(text("powers-edit-docno", vm.docNo), vm, DOC_NO));
         decision.addRow(1, label("powers.adjust.reason"), text("powers-edit-reason", vm.reason));
-        DatePicker date = new DatePicker();
-        date.valueProperty().bindBidirectional(vm.effective);
-        decision.addRow(2, label("powers.adjust.effective"), date);
+        DatePicker date = DateField.picker("powers-edit-effective", Dates.parse(vm.effective.get()).orElse(null));
+        date.getEditor().textProperty().bindBidirectional(vm.effective);
+        decision.addRow(2, label("powers.adjust.effective"), beside(date, vm, EFFECTIVE));
         Label errors = new Label();
         errors.setId("powers-edit-errors");
         errors.getStyleClass().add(Styles.DANGER);
@@ -94,6 +112,9 @@ final class PowerEditDialog {
         Label decisionTitle = new Label(I18n.t(vm.isNew() ? "powers.edit.decisionNew" : "powers.edit.decisionChange"));
         decisionTitle.getStyleClass().add(Styles.TEXT_BOLD);
         VBox content = new VBox(10, tabs, decisionTitle, decision, errors);
+        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        errors.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        errors.managedProperty().bind(errors.textProperty().isNotEmpty());
         content.setPrefSize(720, 640);
         dialog.getDialogPane().setContent(content);
         ButtonType save = new ButtonType(I18n.t("powers.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
@@ -110,7 +131,15 @@ final class PowerEditDialog {
                 saved.accept(item);
             });
         });
+        Screens.keepOnScreen(dialog);
         dialog.show();
+    }
+
+    /** {@code field} with the view model's problem about {@code name} under it. */
+    private static Node beside(Node field, PowerEditViewModel vm, String name) {
+        FieldMessage m = new FieldMessage(field);
+        m.label().textProperty().bind(vm.problemOf(name));
+        return m.node();
     }
 
     private static GridPane grid() {

@@ -12,10 +12,13 @@ import cn.quanze.powers.domain.PowerViolation;
 import cn.quanze.powers.files.PowerColumns;
 import cn.quanze.core.i18n.I18n;
 import cn.quanze.powers.data.PowerListService;
+import cn.quanze.ui.common.Dates;
 import cn.quanze.ui.common.TaskExecutor;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,6 +32,18 @@ import javafx.beans.property.StringProperty;
  * uniqueness, time limits as whole working days with 承诺时限 ≤ 法定时限; a change also needs its 文号 or reason.
  */
 public final class PowerEditViewModel {
+    /** The fields a problem can be shown beside. */
+    public static final String CODE = "code";
+    public static final String NAME = "name";
+    public static final String TYPE = "type";
+    public static final String DEPARTMENT = "department";
+    public static final String LEGAL = "legalLimit";
+    public static final String PROMISED = "promisedLimit";
+    public static final String STEPS = "steps";
+    public static final String DOC_NO = "docNo";
+    public static final String EFFECTIVE = "effective";
+    private static final List<String> FIELDS = List.of(CODE, NAME, TYPE, DEPARTMENT, LEGAL, PROMISED, STEPS, DOC_NO,
+            EFFECTIVE);
     private final PowerListService service;
     private final TaskExecutor tasks;
     private final PowerItem original;
@@ -57,8 +72,10 @@ public final class PowerEditViewModel {
     public final StringProperty remarks = new SimpleStringProperty("");
     public final StringProperty docNo = new SimpleStringProperty("");
     public final StringProperty reason = new SimpleStringProperty("");
-    public final ObjectProperty<LocalDate> effective = new SimpleObjectProperty<>();
+    /** 生效日期 as typed (any form {@link Dates} reads); checked on save. */
+    public final StringProperty effective = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper errors = new ReadOnlyStringWrapper("");
+    private final Map<String, ReadOnlyStringWrapper> problems = new HashMap<>();
 
     /**
      * A form for a new item ({@code original == null}), optionally a sub-item of {@code parent}. A new item that
@@ -73,7 +90,10 @@ public final class PowerEditViewModel {
         this.original = original;
         this.parent = parent;
         this.all = all;
-        effective.set(today);
+        effective.set(Dates.format(today));
+        for (String f : FIELDS) {
+            problems.put(f, new ReadOnlyStringWrapper(""));
+        }
         PowerItem source = original != null ? original : parent;
         if (source != null) {
             type.set(source.type());
@@ -118,36 +138,48 @@ public final class PowerEditViewModel {
         return parent;
     }
 
-    /** Validates; on success returns the item to save, otherwise sets {@link #errorsProperty()}. */
+    /**
+     * Validates; on success returns the item to save, otherwise sets {@link #errorsProperty()} (all problems, each
+     * naming its field) and {@link #problemOf} for each field concerned.
+     */
     public Optional<PowerItem> validate() {
-        List<String> problems = new ArrayList<>();
-        Integer legal = days(legalLimit.get(), "powers.excel.col.legalLimit", problems);
-        Integer promised = days(promisedLimit.get(), "powers.excel.col.promisedLimit", problems);
+        problems.values().forEach(p -> p.set(""));
+        List<String> all = new ArrayList<>();
+        Integer legal = days(legalLimit.get(), "powers.excel.col.legalLimit", LEGAL, all);
+        Integer promised = days(promisedLimit.get(), "powers.excel.col.promisedLimit", PROMISED, all);
         Optional<List<PowerItem.ProcessStep>> parsedSteps = PowerColumns.parseSteps(steps.get());
         if (parsedSteps.isEmpty()) {
-            problems.add(I18n.t("powers.import.issue.stepsBad"));
+            problem(STEPS, I18n.t("powers.import.issue.stepsBad"), all);
         }
         PowerItem item = build(legal, promised, parsedSteps.orElse(List.of()));
         List<PowerViolation> violations = new ArrayList<>(PowerRules.validate(item));
         String c = item.code();
-        if (c != null && all.stream().anyMatch(p -> p.code().equals(c) && !p.id().equals(item.id()))) {
+        if (c != null && this.all.stream().anyMatch(p -> p.code().equals(c) && !p.id().equals(item.id()))) {
             violations.add(PowerViolation.CODE_DUPLICATE);
         }
-        violations.forEach(v -> problems.add(I18n.of(v)));
+        violations.forEach(v -> problem(fieldOf(v), I18n.of(v), all));
         if (!isNew() && blank(docNo.get()) && blank(reason.get())) {
-            problems.add(I18n.t("powers.edit.decisionMissing"));
+            problem(DOC_NO, I18n.t("powers.edit.decisionMissing"), all);
         }
-        errors.set(String.join("\n", problems));
-        return problems.isEmpty() ? Optional.of(item) : Optional.empty();
+        String dateProblem = Dates.problem(I18n.t("powers.adjust.effective"), effective.get());
+        if (dateProblem != null) {
+            problem(EFFECTIVE, dateProblem, all);
+        }
+        errors.set(String.join("\n", all));
+        return all.isEmpty() ? Optional.of(item) : Optional.empty();
     }
 
-    /** Validates and saves (新增 or 变更) off the JavaFX thread; {@code done} runs with the saved item. */
+    /**
+     * Validates and saves (新增 or 变更) off the JavaFX thread; {@code done} runs with the saved item. A refusal (the
+     * list's rules, the store) leaves the form as typed with the reason in {@link #errorsProperty()}.
+     */
     public void save(java.util.function.Consumer<PowerItem> done) {
         Optional<PowerItem> item = validate();
         if (item.isEmpty()) {
             return;
         }
-        PowerListService.Decision d = new PowerListService.Decision(trim(docNo.get()), trim(reason.get()), effective.get());
+        PowerListService.Decision d = new PowerListService.Decision(trim(docNo.get()), trim(reason.get()),
+                Dates.parse(effective.get()).orElse(null));
         tasks.runWithProgress("powers.saving", p -> {
             if (isNew()) {
                 service.create(item.get(), d);
@@ -155,9 +187,42 @@ public final class PowerEditViewModel {
                 service.change(item.get(), d);
             }
             return item.get();
-        }, done, e -> errors.set(e instanceof PowerListException ple
-                ? String.join("\n", ple.violations().stream().map(I18n::of).toList())
-                : cn.quanze.ui.common.ErrorPresenter.describe(e)));
+        }, done, this::refused);
+    }
+
+    private void refused(Throwable e) {
+        if (e instanceof PowerListException ple) {
+            List<String> all = new ArrayList<>();
+            ple.violations().forEach(v -> problem(fieldOf(v), I18n.of(v), all));
+            errors.set(String.join("\n", all));
+        } else {
+            errors.set(cn.quanze.ui.common.ErrorPresenter.describe(e));
+        }
+    }
+
+    private void problem(String field, String message, List<String> all) {
+        all.add(message);
+        ReadOnlyStringWrapper p = problems.get(field);
+        if (p != null) {
+            p.set(p.get().isEmpty() ? message : p.get() + "\n" + message);
+        }
+    }
+
+    private static String fieldOf(PowerViolation v) {
+        return switch (v) {
+            case CODE_MISSING, CODE_FORMAT, CODE_DUPLICATE -> CODE;
+            case NAME_MISSING -> NAME;
+            case TYPE_MISSING -> TYPE;
+            case DEPARTMENT_MISSING -> DEPARTMENT;
+            case NEGATIVE_LIMIT -> LEGAL;
+            case PROMISED_EXCEEDS_LEGAL -> PROMISED;
+            default -> null;
+        };
+    }
+
+    /** What is wrong with one field as last checked ("" when nothing): one of the field names of this form. */
+    public ReadOnlyStringProperty problemOf(String field) {
+        return problems.get(field).getReadOnlyProperty();
     }
 
     private PowerItem build(Integer legal, Integer promised, List<PowerItem.ProcessStep> parsedSteps) {
@@ -176,13 +241,13 @@ public final class PowerEditViewModel {
                 parsedSteps, guide, status.get(), trim(remarks.get()), original != null && original.demo());
     }
 
-    private static Integer days(String text, String labelKey, List<String> problems) {
+    private Integer days(String text, String labelKey, String field, List<String> all) {
         if (PowerColumns.isNoLimit(text)) {
             return null;
         }
         Optional<Integer> d = PowerColumns.parseDays(text);
         if (d.isEmpty()) {
-            problems.add(I18n.t("powers.edit.badDays", I18n.t(labelKey), text));
+            problem(field, I18n.t("powers.edit.badDays", I18n.t(labelKey), text), all);
             return null;
         }
         return d.get();

@@ -117,7 +117,7 @@ final class PowerTree {
     }
 
     private static String limit(Integer days) {
-        return days == null ? I18n.t("powers.limit.none") : I18n.t("common.workdays", days);
+        return days == null ? "" : I18n.t("common.workdays", days); // blank stays blank
     }
 
     private void fill(List<PowerItem> items) {

@@ -203,19 +203,22 @@ public final class PowersViewModel {
         return null;
     }
 
-    /** 取消, 下放, 合并 (and 暂停 through 变更) with the decision's 文号, reason and date. */
+    /**
+     * 取消, 下放, 合并 (and 暂停 through 变更) with the decision's 文号, reason and date; the form closes when done and
+     * stays open with the reason when the list's rules or the store refuse it.
+     */
     public void adjust(PowerItem item, AdjustmentKind kind, PowerListService.Decision decision, String targetId,
-                       Runnable done) {
-        tasks.run("powers.adjusting", () -> {
+                       cn.quanze.ui.common.FormOutcome form) {
+        tasks.runWithProgress("powers.adjusting", p -> {
             service.adjust(item.id(), kind, decision, targetId);
             return kind;
         }, k -> {
             notice.set(I18n.t("powers.notice.adjusted", item.name(), I18n.of(k)));
             refresh();
-            if (done != null) {
-                done.run();
-            }
-        });
+            form.done();
+        }, e -> form.refused(e instanceof cn.quanze.powers.domain.PowerListException ple
+                ? String.join("\n", ple.violations().stream().map(I18n::of).toList())
+                : cn.quanze.ui.common.ErrorPresenter.describe(e), null));
     }
 
     /** Asks for a workbook to import (the import wizard reads it). */

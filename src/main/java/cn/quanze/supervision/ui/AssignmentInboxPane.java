@@ -46,8 +46,8 @@ final class AssignmentInboxPane {
         Button back = button("supervision.assign.action.giveBack", "assign-giveback", inbox);
         back.setOnAction(e -> {
             Line l = inbox.getSelectionModel().getSelectedItem();
-            AssignmentForms.giveBack(window(), AssignmentText.title(l)).ifPresent(g -> vm.giveBack(l, g.reason(),
-                    g.suggestedUnit()));
+            AssignmentForms.giveBack(window(), AssignmentText.title(l), (g, form) -> vm.giveBack(l, g.reason(),
+                    g.suggestedUnit(), form));
         });
         VBox top = section("supervision.assign.inbox.title", inbox, sign, back);
 
@@ -70,20 +70,20 @@ final class AssignmentInboxPane {
             }
         });
         Button split = button("supervision.assign.action.subtask", "assign-subtask", received);
-        split.setOnAction(e -> AssignmentForms.subtask(window(), AssignmentText.title(line()), line().dispatch().deadline())
-                .ifPresent(s -> vm.addSubtask(line(), s)));
+        split.setOnAction(e -> AssignmentForms.subtask(window(), AssignmentText.title(line()), line().dispatch().deadline(),
+                (s, form) -> vm.addSubtask(line(), s, form)));
         Button report = button("supervision.assign.action.report", "assign-report", received);
         report.setOnAction(e -> AssignmentForms.progress(window(), "supervision.assign.form.report.title",
-                AssignmentText.title(line()), line().receipt().progress(), "supervision.field.feedbackContent")
-                .ifPresent(p -> vm.report(line(), p.note(), p.progress())));
+                AssignmentText.title(line()), line().receipt().progress(), "supervision.field.feedbackContent",
+                (p, form) -> vm.report(line(), p.note(), p.progress(), form)));
         Button complete = button("supervision.assign.action.requestCompletion", "assign-complete", received);
         complete.setOnAction(e -> SupervisionForms.text(window(), "supervision.form.requestCompletion.title",
-                "supervision.field.completionSummary", AssignmentText.title(line()))
-                .ifPresent(t -> vm.requestCompletion(line(), t)));
+                "supervision.field.completionSummary", AssignmentText.title(line()),
+                (t, form) -> vm.requestCompletion(line(), t, form)));
         Button extend = button("supervision.assign.action.requestExtension", "assign-extend", received);
         extend.setOnAction(e -> SupervisionForms.dateText(window(), "supervision.form.extension.title",
                 "supervision.form.wantedDeadline", "supervision.field.reason", line().dispatch().deadline(),
-                AssignmentText.title(line())).ifPresent(d -> vm.requestExtension(line(), d.date(), d.text())));
+                AssignmentText.title(line()), (d, form) -> vm.requestExtension(line(), d.date(), d.text(), form)));
         CheckBox share = new CheckBox(I18n.t("supervision.assign.action.share"));
         share.setId("assign-share");
         share.disableProperty().bind(received.getSelectionModel().selectedItemProperty().isNull());
@@ -103,7 +103,8 @@ final class AssignmentInboxPane {
         progress.setOnAction(e -> {
             Subtask s = subtasks.getSelectionModel().getSelectedItem();
             AssignmentForms.progress(window(), "supervision.assign.form.subtaskProgress.title", s.content(),
-                    s.progress(), "supervision.assign.col.note").ifPresent(p -> vm.subtaskProgress(s, p.progress(), p.note()));
+                    s.progress(), "supervision.assign.col.note", (p, form) -> vm.subtaskProgress(s, p.progress(),
+                            p.note(), form));
         });
         VBox bottom = section("supervision.assign.subtasks.title", subtasks, progress);
 

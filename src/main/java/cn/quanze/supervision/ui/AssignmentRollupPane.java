@@ -60,25 +60,27 @@ final class AssignmentRollupPane {
         Button review = button("supervision.assign.action.review", "assign-review");
         review.setOnAction(e -> {
             Line l = line();
-            SupervisionForms.review(window(), AssignmentText.title(l), l.receipt().requestText()).ifPresent(r ->
-                    vm.decide(l, r.yes() ? Decision.COMPLETION_APPROVED : Decision.COMPLETION_RETURNED, r.text(), null));
+            SupervisionForms.review(window(), AssignmentText.title(l), l.receipt().requestText(), (r, form) ->
+                    vm.decide(l, r.yes() ? Decision.COMPLETION_APPROVED : Decision.COMPLETION_RETURNED, r.text(), null,
+                            form));
         });
         Button extension = button("supervision.assign.action.extension", "assign-extension");
         extension.setOnAction(e -> {
             Line l = line();
             SupervisionForms.extensionDecision(window(), AssignmentText.title(l), l.receipt().requestedDeadline(),
-                    l.receipt().requestText()).ifPresent(r -> vm.decide(l, r.yes() ? Decision.EXTENSION_APPROVED
-                    : Decision.EXTENSION_REFUSED, r.text(), r.date()));
+                    l.receipt().requestText(), (r, form) -> vm.decide(l, r.yes() ? Decision.EXTENSION_APPROVED
+                    : Decision.EXTENSION_REFUSED, r.text(), r.date(), form));
         });
         Button reassign = button("supervision.assign.action.reassign", "assign-reassign");
         reassign.setOnAction(e -> {
             Line l = line();
             AssignmentForms.reassign(window(), AssignmentText.title(l), vm.units(),
-                    l.receipt() == null ? null : l.receipt().suggestedUnit()).ifPresent(r -> vm.reassign(l, r.unit(), r.note()));
+                    l.receipt() == null ? null : l.receipt().suggestedUnit(), (r, form) -> vm.reassign(l, r.unit(),
+                    r.note(), form));
         });
         Button urge = button("supervision.assign.action.urge", "assign-urge");
         urge.setOnAction(e -> SupervisionForms.text(window(), "supervision.form.urge.title", "supervision.field.urgeText",
-                AssignmentText.title(line())).ifPresent(t -> vm.urge(line(), t)));
+                AssignmentText.title(line()), (t, form) -> vm.urge(line(), t, form)));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> {
             boolean pending = l != null && AssignmentRules.pending(l.dispatch(), l.receipt());
             review.setDisable(!(pending && l.receipt().requestKind() == RequestKind.COMPLETION));

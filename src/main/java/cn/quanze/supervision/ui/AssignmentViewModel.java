@@ -11,6 +11,7 @@ import cn.quanze.org.data.DepartmentRepository;
 import cn.quanze.supervision.data.IssuerAssignments;
 import cn.quanze.supervision.data.OfficeAssignments;
 import cn.quanze.supervision.data.SupervisionService;
+import cn.quanze.ui.common.FormOutcome;
 import cn.quanze.ui.common.TaskExecutor;
 import java.time.LocalDate;
 import java.util.List;
@@ -129,50 +130,56 @@ public final class AssignmentViewModel {
         perform(() -> office.sign(l.dispatch().id()));
     }
 
-    public void giveBack(Line l, String reason, String suggestedUnit) {
-        perform(() -> office.giveBack(l.dispatch().id(), reason, suggestedUnit));
+    public void giveBack(Line l, String reason, String suggestedUnit, FormOutcome form) {
+        perform(() -> office.giveBack(l.dispatch().id(), reason, suggestedUnit), form);
     }
 
-    public void addSubtask(Line l, AssignmentForms.NewSubtask s) {
-        perform(() -> office.addSubtask(l.dispatch().id(), s.department(), s.assignee(), s.content(), s.deadline()));
+    public void addSubtask(Line l, AssignmentForms.NewSubtask s, FormOutcome form) {
+        perform(() -> office.addSubtask(l.dispatch().id(), s.department(), s.assignee(), s.content(), s.deadline()),
+                form);
     }
 
-    public void subtaskProgress(Subtask s, int progress, String note) {
-        perform(() -> office.subtaskProgress(s.id(), progress, note));
+    public void subtaskProgress(Subtask s, int progress, String note, FormOutcome form) {
+        perform(() -> office.subtaskProgress(s.id(), progress, note), form);
     }
 
-    public void report(Line l, String content, int progress) {
-        perform(() -> office.report(l.dispatch().id(), content, progress));
+    public void report(Line l, String content, int progress, FormOutcome form) {
+        perform(() -> office.report(l.dispatch().id(), content, progress), form);
     }
 
     public void share(Line l, boolean share) {
         perform(() -> office.share(l.dispatch().id(), share));
     }
 
-    public void requestCompletion(Line l, String summary) {
-        perform(() -> office.request(l.dispatch().id(), RequestKind.COMPLETION, summary, null));
+    public void requestCompletion(Line l, String summary, FormOutcome form) {
+        perform(() -> office.request(l.dispatch().id(), RequestKind.COMPLETION, summary, null), form);
     }
 
-    public void requestExtension(Line l, LocalDate wanted, String reason) {
-        perform(() -> office.request(l.dispatch().id(), RequestKind.EXTENSION, reason, wanted));
+    public void requestExtension(Line l, LocalDate wanted, String reason, FormOutcome form) {
+        perform(() -> office.request(l.dispatch().id(), RequestKind.EXTENSION, reason, wanted), form);
     }
 
     // --- the issuer ---
 
-    public void decide(Line l, Decision decision, String text, LocalDate granted) {
-        perform(() -> issuer.decide(l.dispatch().id(), decision, text, granted));
+    public void decide(Line l, Decision decision, String text, LocalDate granted, FormOutcome form) {
+        perform(() -> issuer.decide(l.dispatch().id(), decision, text, granted), form);
     }
 
-    public void reassign(Line l, Department unit, String note) {
-        perform(() -> issuer.reassign(l.dispatch().id(), unit == null ? null : unit.id(), note));
+    public void reassign(Line l, Department unit, String note, FormOutcome form) {
+        perform(() -> issuer.reassign(l.dispatch().id(), unit == null ? null : unit.id(), note), form);
     }
 
-    public void urge(Line l, String text) {
-        perform(() -> supervision.urge(l.dispatch().itemId(), text));
+    public void urge(Line l, String text, FormOutcome form) {
+        perform(() -> supervision.urge(l.dispatch().itemId(), text), form);
     }
 
     /** Runs an action off the FX thread; a refusal becomes the rule's sentence. The store listener refreshes. */
     private void perform(Callable<?> action) {
         tasks.run("supervision.saving", Refusals.explained(action), r -> refresh());
+    }
+
+    /** Runs the action a form asked for; the form closes when it is done and says why when it is refused. */
+    private void perform(Callable<?> action, FormOutcome form) {
+        Refusals.forForm(tasks, "supervision.saving", action, r -> refresh(), form);
     }
 }

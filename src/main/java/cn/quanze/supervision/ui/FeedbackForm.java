@@ -1,12 +1,14 @@
 package cn.quanze.supervision.ui;
 
 import cn.quanze.core.i18n.I18n;
+import cn.quanze.ui.common.FormDialog;
+import cn.quanze.ui.common.FormOutcome;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.BiConsumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
@@ -25,12 +27,11 @@ final class FeedbackForm {
     private FeedbackForm() {
     }
 
-    static Optional<Result> ask(Window owner, LocalDate today, int lastProgress, String title) {
+    static void ask(Window owner, LocalDate today, int lastProgress, String title,
+                    BiConsumer<Result, FormOutcome> submit) {
         FormDialog form = new FormDialog(owner, "supervision.form.feedback.title", title);
         DatePicker date = form.date("supervision.feedback.date", "form-date", today);
-        Spinner<Integer> progress = form.add("supervision.col.progress",
-                new Spinner<Integer>(0, 100, lastProgress, 5), "form-progress");
-        progress.setEditable(true);
+        Spinner<Integer> progress = form.number("supervision.col.progress", "form-progress", 0, 100, lastProgress, 5);
         TextArea content = form.area("supervision.feedback.content", "form-content");
         TextArea problems = form.area("supervision.feedback.problems", "form-problems");
         TextArea next = form.area("supervision.feedback.nextSteps", "form-next");
@@ -46,7 +47,7 @@ final class FeedbackForm {
             }
         });
         form.add("supervision.feedback.attachments", new VBox(6, files, add), "form-files");
-        return form.ask(b -> new Result(date.getValue(), progress.getValue(), content.getText(), problems.getText(),
-                next.getText(), new ArrayList<>(files.getItems())));
+        form.ask(b -> new Result(date.getValue(), progress.getValue(), content.getText(), problems.getText(),
+                next.getText(), new ArrayList<>(files.getItems())), submit);
     }
 }

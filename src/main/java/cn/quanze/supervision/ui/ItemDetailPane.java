@@ -52,34 +52,34 @@ final class ItemDetailPane {
         action(bar, "supervision.action.assign", EnumSet.of(REGISTERED), w -> vm.assign());
         action(bar, "supervision.action.start", EnumSet.of(ASSIGNED), w -> vm.start());
         action(bar, "supervision.action.feedback", EnumSet.of(ASSIGNED, IN_PROGRESS), w -> FeedbackForm.ask(w, today(),
-                item().progress(), item().title()).ifPresent(vm::feedback));
+                item().progress(), item().title(), vm::feedback));
         action(bar, "supervision.action.urge", EnumSet.of(ASSIGNED, IN_PROGRESS, COMPLETION_REQUESTED), w -> SupervisionForms.text(w,
-                "supervision.form.urge.title", "supervision.field.urgeText", item().title()).ifPresent(vm::urge));
+                "supervision.form.urge.title", "supervision.field.urgeText", item().title(), vm::urge));
         action(bar, "supervision.action.notice", EnumSet.of(ASSIGNED, IN_PROGRESS), w -> notices.issue(w, item()));
         action(bar, "supervision.action.requestCompletion", EnumSet.of(IN_PROGRESS), w -> SupervisionForms.text(w,
-                "supervision.form.requestCompletion.title", "supervision.field.completionSummary", item().title())
-                .ifPresent(vm::requestCompletion));
+                "supervision.form.requestCompletion.title", "supervision.field.completionSummary", item().title(),
+                vm::requestCompletion));
         action(bar, "supervision.action.review", EnumSet.of(COMPLETION_REQUESTED), w -> SupervisionForms.review(w, item().title(),
-                lastText(EventKind.COMPLETION_REQUESTED)).ifPresent(r -> vm.review(r.yes(), r.text())));
+                lastText(EventKind.COMPLETION_REQUESTED), (r, form) -> vm.review(r.yes(), r.text(), form)));
         action(bar, "supervision.action.requestExtension", EnumSet.of(ASSIGNED, IN_PROGRESS), w -> SupervisionForms.dateText(w,
                 "supervision.form.extension.title", "supervision.form.wantedDeadline", "supervision.field.reason",
-                item().deadline() == null ? null : item().deadline().plusMonths(1), item().title())
-                .ifPresent(r -> vm.requestExtension(r.date(), r.text())));
+                item().deadline() == null ? null : item().deadline().plusMonths(1), item().title(),
+                (r, form) -> vm.requestExtension(r.date(), r.text(), form)));
         action(bar, "supervision.action.decideExtension", EnumSet.of(ASSIGNED, IN_PROGRESS), w -> SupervisionForms.extensionDecision(w,
-                item().title(), item().requestedDeadline(), lastText(EventKind.EXTENSION_REQUESTED))
-                .ifPresent(r -> vm.decideExtension(r.yes(), r.date(), r.text())));
+                item().title(), item().requestedDeadline(), lastText(EventKind.EXTENSION_REQUESTED),
+                (r, form) -> vm.decideExtension(r.yes(), r.date(), r.text(), form)));
         action(bar, "supervision.action.defer", EnumSet.of(ASSIGNED, IN_PROGRESS), w -> SupervisionForms.text(w,
-                "supervision.form.defer.title", "supervision.field.reason", item().title()).ifPresent(vm::defer));
+                "supervision.form.defer.title", "supervision.field.reason", item().title(), vm::defer));
         action(bar, "supervision.action.resume", EnumSet.of(DEFERRED), w -> SupervisionForms.dateText(w, "supervision.form.resume.title",
-                "supervision.form.newDeadline", "supervision.form.comment", item().deadline(), item().title())
-                .ifPresent(r -> vm.resume(r.date())));
+                "supervision.form.newDeadline", "supervision.form.comment", item().deadline(), item().title(),
+                (r, form) -> vm.resume(r.date(), form)));
         action(bar, "supervision.action.withdraw", EnumSet.of(REGISTERED, ASSIGNED, IN_PROGRESS, COMPLETION_REQUESTED, DEFERRED),
                 w -> SupervisionForms.text(w, "supervision.form.withdraw.title", "supervision.field.reason",
-                        item().title()).ifPresent(vm::withdraw));
+                        item().title(), vm::withdraw));
         action(bar, "supervision.action.archive", EnumSet.of(COMPLETED), w -> vm.archive());
         action(bar, "supervision.action.rectify", EnumSet.allOf(SupervisionState.class), w -> SupervisionForms.rectification(w,
-                vm.units(), item().title()).ifPresent(r -> vm.addRectification(r.problem(), r.unit(), r.owner(),
-                r.deadline(), r.measures())));
+                vm.units(), item().title(), (r, form) -> vm.addRectification(r.problem(), r.unit(), r.owner(),
+                r.deadline(), r.measures(), form)));
 
         TabPane tabs = new TabPane(new Tab(I18n.t("supervision.tab.timeline"), timelineTable()),
                 new Tab(I18n.t("supervision.tab.feedback"), feedbackBox()),
@@ -134,7 +134,7 @@ final class ItemDetailPane {
         actions.keySet().stream().filter(b -> b.getId().equals("action-requestExtension"))
                 .forEach(b -> b.setDisable(b.isDisabled() || i.requestedDeadline() != null));
         detail.setText(I18n.t("supervision.detail", i.title(), entry.leadUnit(), i.cooperatingUnitIds().stream()
-                        .map(vm::unitName).reduce((a, b) -> a + "、" + b).orElse("—"), Tables.orEmpty(i.deadline()),
+                        .map(vm::unitName).reduce((a, b) -> a + "、" + b).orElse(""), Tables.orEmpty(i.deadline()),
                 I18n.of(i.feedbackCycle()), Tables.orEmpty(i.content()), I18n.of(i.state()),
                 i.requestedDeadline() == null ? "" : I18n.t("supervision.detail.pendingExtension",
                         i.requestedDeadline()), entry.missedCycles(), i.displayNumber(), LightWords.full(entry)));
@@ -198,8 +198,8 @@ final class ItemDetailPane {
         verify.disableProperty().bind(t.getSelectionModel().selectedItemProperty().isNull());
         verify.setOnAction(e -> {
             Rectification r = t.getSelectionModel().getSelectedItem();
-            SupervisionForms.verify(root.getScene().getWindow(), r.problem())
-                    .ifPresent(v -> vm.verifyRectification(r, v.text(), v.date()));
+            SupervisionForms.verify(root.getScene().getWindow(), r.problem(),
+                    (v, form) -> vm.verifyRectification(r, v.text(), v.date(), form));
         });
         VBox box = new VBox(6, t, verify);
         VBox.setVgrow(t, Priority.ALWAYS);

@@ -9,10 +9,13 @@ import cn.quanze.supervision.domain.SupervisionSource;
 import cn.quanze.supervision.domain.SupervisionState;
 import cn.quanze.core.files.ReportFormat;
 import cn.quanze.core.i18n.I18n;
+import cn.quanze.ui.common.Dates;
+import cn.quanze.ui.common.FormDialog;
+import cn.quanze.ui.common.FormOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.BiConsumer;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -27,7 +30,11 @@ import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** The forms of the 督查督办 pane; each returns what the user entered, checking is left to the domain. */
+/**
+ * The forms of the 督查督办 pane; each hands what the user entered to {@code submit}, which runs the action and reports
+ * back (the form closes when done, stays open with the reason when refused). Checking is left to the domain,
+ * except what cannot be read at all (a date, a number, a milestone line), which is refused beside its field.
+ */
 final class SupervisionForms {
     /** A date with a text (申请延期, its decision, 恢复). */
     record DateText(LocalDate date, String text, boolean yes) {
@@ -48,7 +55,8 @@ final class SupervisionForms {
     private SupervisionForms() {
     }
 
-    static Optional<Notice> notice(Window owner, String itemTitle, java.nio.file.Path dir, String number) {
+    static void notice(Window owner, String itemTitle, java.nio.file.Path dir, String number,
+                       BiConsumer<Notice, FormOutcome> submit) {
         FormDialog form = new FormDialog(owner, "supervision.form.notice.title", itemTitle);
         TextArea requirement = form.area("supervision.field.requirement", "form-text");
         requirement.setText(I18n.t("report.notice.defaultRequirement"));
@@ -58,10 +66,11 @@ final class SupervisionForms {
         TextField file = form.saveFile("supervision.field.file", "form-file",
                 dir.resolve(I18n.t("supervision.notice.file", number) + ".pdf"));
         format.valueProperty().addListener((o, a, b) -> file.setText(withExtension(file.getText(), b)));
-        return form.ask(b -> new Notice(requirement.getText(), format.getValue(), java.nio.file.Path.of(file.getText())));
+        form.ask(b -> new Notice(requirement.getText(), format.getValue(), path(file, "supervision.field.file")),
+                submit);
     }
 
-    static Optional<Report> report(Window owner, LocalDate today, java.nio.file.Path dir) {
+    static void report(Window owner, LocalDate today, java.nio.file.Path dir, BiConsumer<Report, FormOutcome> submit) {
         FormDialog form = new FormDialog(owner, "supervision.form.report.title");
         ComboBox<String> period = form.add("supervision.field.period", new ComboBox<>(FXCollections.observableArrayList(
                 I18n.t("supervision.period.month"), I18n.t("supervision.period.quarter"),
@@ -81,15 +90,15 @@ final class SupervisionForms {
         TextField file = form.saveFile("supervision.field.file", "form-file",
                 dir.resolve(I18n.t("supervision.report.file") + ".pdf"));
         format.valueProperty().addListener((o, a, b) -> file.setText(withExtension(file.getText(), b)));
-        return form.ask(b -> new Report(from.getValue(), to.getValue(), format.getValue(),
-                java.nio.file.Path.of(file.getText())));
+        form.ask(b -> new Report(from.getValue(), to.getValue(), format.getValue(), path(file, "supervision.field.file")),
+                submit);
     }
 
-    static Optional<java.nio.file.Path> ledger(Window owner, java.nio.file.Path dir) {
+    static void ledger(Window owner, java.nio.file.Path dir, BiConsumer<java.nio.file.Path, FormOutcome> submit) {
         FormDialog form = new FormDialog(owner, "supervision.form.ledger.title");
         TextField file = form.saveFile("supervision.field.file", "form-file",
                 dir.resolve(I18n.t("supervision.ledger.file") + ".xlsx"));
-        return form.ask(b -> java.nio.file.Path.of(file.getText()));
+        form.ask(b -> path(file, "supervision.field.file"), submit);
     }
 
     private static String withExtension(String path, ReportFormat format) {
@@ -97,7 +106,19 @@ final class SupervisionForms {
         return (dot > 0 ? path.substring(0, dot) : path) + "." + format.extension();
     }
 
-    static Optional<SupervisionItem> newItem(Window owner, List<Department> units) {
+    /** The path typed; one the system cannot take is refused beside the field. */
+    private static java.nio.file.Path path(TextField file, String labelKey) {
+        try {
+            if (file.getText().isBlank()) {
+                throw new FormDialog.Invalid(labelKey, I18n.t("form.fileRequired"));
+            }
+            return java.nio.file.Path.of(file.getText().strip());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new FormDialog.Invalid(labelKey, I18n.t("form.fileInvalid", file.getText()));
+        }
+    }
+
+    static void newItem(Window owner, List<Department> units, BiConsumer<SupervisionItem, FormOutcome> submit) {
         FormDialog form = new FormDialog(owner, "supervision.form.new.title");
         TextField title = form.text("supervision.field.title", "form-title");
         ComboBox<SupervisionSource> source = form.add("supervision.field.source", enumBox(SupervisionSource.values()),
@@ -117,97 +138,114 @@ final class SupervisionForms {
         TextField leader = form.text("supervision.field.leader", "form-leader");
         TextField contact = form.text("supervision.field.contact", "form-contact");
         DatePicker deadline = form.date("supervision.field.deadline", "form-deadline", null);
-        Spinner<Integer> workdays = form.add("supervision.field.workdays", new Spinner<Integer>(0, 720, 0, 5),
-                "form-workdays");
-        workdays.setEditable(true);
+        Spinner<Integer> workdays = form.number("supervision.field.workdays", "form-workdays", 0, 720, 0, 5);
         ComboBox<FeedbackCycle> cycle = form.add("supervision.field.cycle", enumBox(FeedbackCycle.values()),
                 "form-cycle");
         cycle.setValue(FeedbackCycle.MONTHLY);
         TextField day = form.text("supervision.field.feedbackDay", "form-day");
         TextArea milestones = form.area("supervision.field.milestones", "form-milestones");
         milestones.setPromptText(I18n.t("supervision.form.milestonesPrompt"));
-        return form.ask(b -> new SupervisionItem(null, 0, 0, source.getValue(), docNo.getText(), null,
+        form.ask(b -> new SupervisionItem(null, 0, 0, source.getValue(), docNo.getText(), null,
                 title.getText(), content.getText(), importance.getValue(),
                 lead.getValue() == null ? null : lead.getValue().id(),
                 coop.getSelectionModel().getSelectedItems().stream().map(Department::id).toList(),
                 leader.getText(), contact.getText(), null, deadline.getValue(),
                 workdays.getValue() > 0 ? workdays.getValue() : null, milestones(milestones.getText()),
-                cycle.getValue(), parseInt(day.getText()), SupervisionState.REGISTERED, null, null, null, 0, false));
+                cycle.getValue(), feedbackDay(day.getText()), SupervisionState.REGISTERED, null, null, null, 0, false),
+                submit);
     }
 
-    /** Milestones typed one per line as "2027-03-31 expected result"; lines without a date are skipped. */
+    /**
+     * Milestones typed one per line as "2027-03-31 expected result" (any date form {@link Dates} reads); blank lines
+     * are skipped, a line that does not start with a date is refused, naming the line.
+     */
     static List<Milestone> milestones(String text) {
         List<Milestone> out = new ArrayList<>();
-        for (String line : text == null ? new String[0] : text.split("\\R")) {
-            String[] parts = line.strip().split("\\s+", 2);
-            try {
-                out.add(new Milestone(LocalDate.parse(parts[0]), parts.length > 1 ? parts[1] : ""));
-            } catch (java.time.format.DateTimeParseException e) {
-                // not a milestone line
+        String[] lines = text == null ? new String[0] : text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
             }
+            String[] parts = line.split("\\s+", 2);
+            String lineNo = String.valueOf(i + 1);
+            LocalDate date = Dates.parse(parts[0]).orElseThrow(() -> new FormDialog.Invalid(
+                    "supervision.field.milestones", I18n.t("supervision.form.milestoneBad", lineNo, line)));
+            out.add(new Milestone(date, parts.length > 1 ? parts[1] : ""));
         }
         return out;
     }
 
-    private static Integer parseInt(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
-        } catch (NumberFormatException e) {
+    /** 反馈日: blank, or a whole number from 1 to 31 (a day of the month, or 1-7 for a weekday). */
+    private static Integer feedbackDay(String s) {
+        if (s == null || s.isBlank()) {
             return null;
         }
+        try {
+            int d = Integer.parseInt(s.strip());
+            if (d >= 1 && d <= 31) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new FormDialog.Invalid("supervision.field.feedbackDay", I18n.t("supervision.form.feedbackDayBad", s.strip()));
     }
 
-    static Optional<String> text(Window owner, String titleKey, String labelKey, String itemTitle) {
+    static void text(Window owner, String titleKey, String labelKey, String itemTitle,
+                     BiConsumer<String, FormOutcome> submit) {
         FormDialog form = new FormDialog(owner, titleKey, itemTitle);
         TextArea text = form.area(labelKey, "form-text");
-        return form.ask(b -> text.getText());
+        form.ask(b -> text.getText(), submit);
     }
 
-    static Optional<DateText> dateText(Window owner, String titleKey, String dateKey, String textKey,
-                                       LocalDate initial, String itemTitle) {
+    static void dateText(Window owner, String titleKey, String dateKey, String textKey, LocalDate initial,
+                         String itemTitle, BiConsumer<DateText, FormOutcome> submit) {
         FormDialog form = new FormDialog(owner, titleKey, itemTitle);
         DatePicker date = form.date(dateKey, "form-date", initial);
         TextArea text = form.area(textKey, "form-text");
-        return form.ask(b -> new DateText(date.getValue(), text.getText(), true));
+        form.ask(b -> new DateText(date.getValue(), text.getText(), true), submit);
     }
 
     /** The supervisor's review of 申请办结: 同意办结 or 退回, with a comment. */
-    static Optional<DateText> review(Window owner, String itemTitle, String summary) {
+    static void review(Window owner, String itemTitle, String summary, BiConsumer<DateText, FormOutcome> submit) {
         FormDialog form = new FormDialog(owner, "supervision.form.review.title", itemTitle);
         form.note(I18n.t("supervision.form.review.summary", summary == null ? "" : summary));
         TextArea text = form.area("supervision.form.comment", "form-text");
         ButtonType approve = new ButtonType(I18n.t("supervision.form.review.approve"), ButtonBar.ButtonData.YES);
         ButtonType back = new ButtonType(I18n.t("supervision.form.review.return"), ButtonBar.ButtonData.NO);
-        return form.ask(b -> new DateText(null, text.getText(), b == approve), approve, back);
+        form.ask(b -> new DateText(null, text.getText(), b == approve), submit, approve, back);
     }
 
     /** The decision on 申请延期: approve with a deadline (the requested one by default) or refuse. */
-    static Optional<DateText> extensionDecision(Window owner, String itemTitle, LocalDate requested, String reason) {
+    static void extensionDecision(Window owner, String itemTitle, LocalDate requested, String reason,
+                                  BiConsumer<DateText, FormOutcome> submit) {
         FormDialog form = new FormDialog(owner, "supervision.form.extensionDecision.title", itemTitle);
         form.note(I18n.t("supervision.form.extensionDecision.request", requested, reason == null ? "" : reason));
         DatePicker date = form.date("supervision.form.grantedDeadline", "form-date", requested);
         TextArea text = form.area("supervision.form.comment", "form-text");
         ButtonType approve = new ButtonType(I18n.t("supervision.form.extension.approve"), ButtonBar.ButtonData.YES);
         ButtonType refuse = new ButtonType(I18n.t("supervision.form.extension.refuse"), ButtonBar.ButtonData.NO);
-        return form.ask(b -> new DateText(date.getValue(), text.getText(), b == approve), approve, refuse);
+        form.ask(b -> new DateText(date.getValue(), text.getText(), b == approve), submit, approve, refuse);
     }
 
-    static Optional<NewRectification> rectification(Window owner, List<Department> units, String itemTitle) {
+    static void rectification(Window owner, List<Department> units, String itemTitle,
+                              BiConsumer<NewRectification, FormOutcome> submit) {
         FormDialog form = new FormDialog(owner, "supervision.form.rectification.title", itemTitle);
         TextArea problem = form.area("supervision.field.problem", "form-problem");
         ComboBox<Department> unit = form.add("supervision.field.ownerUnit", unitBox(units), "form-unit");
         TextField person = form.text("supervision.field.owner", "form-owner");
         DatePicker deadline = form.date("supervision.field.deadline", "form-deadline", null);
         TextArea measures = form.area("supervision.field.measures", "form-measures");
-        return form.ask(b -> new NewRectification(problem.getText(), unit.getValue(), person.getText(),
-                deadline.getValue(), measures.getText()));
+        form.ask(b -> new NewRectification(problem.getText(), unit.getValue(), person.getText(),
+                deadline.getValue(), measures.getText()), submit);
     }
 
-    static Optional<DateText> verify(Window owner, String problem) {
+    static void verify(Window owner, String problem, BiConsumer<DateText, FormOutcome> submit) {
         FormDialog form = new FormDialog(owner, "supervision.form.verify.title", problem);
         TextArea note = form.area("supervision.field.verificationNote", "form-text");
         DatePicker recheck = form.date("supervision.field.recheck", "form-date", null);
-        return form.ask(b -> new DateText(recheck.getValue(), note.getText(), true));
+        form.ask(b -> new DateText(recheck.getValue(), note.getText(), true), submit);
     }
 
     private static <E extends Enum<E>> ComboBox<E> enumBox(E[] values) {

@@ -82,14 +82,14 @@ public final class SupervisionView implements PaneView {
         Button add = new Button(I18n.t("supervision.action.new"));
         newItem = add;
         add.setId("supervision-new");
-        add.setOnAction(e -> SupervisionForms.newItem(window(), vm.units()).ifPresent(vm::register));
+        add.setOnAction(e -> SupervisionForms.newItem(window(), vm.units(), vm::register));
         Button report = new Button(I18n.t("supervision.action.report"));
         report.setId("supervision-report");
-        report.setOnAction(e -> SupervisionForms.report(window(), vm.today(), vm.exportDir())
-                .ifPresent(r -> vm.writeReport(r.from(), r.to(), r.format(), r.file())));
+        report.setOnAction(e -> SupervisionForms.report(window(), vm.today(), vm.exportDir(),
+                (r, form) -> vm.writeReport(r.from(), r.to(), r.format(), r.file(), form)));
         Button ledger = new Button(I18n.t("supervision.action.ledger"));
         ledger.setId("supervision-ledger");
-        ledger.setOnAction(e -> SupervisionForms.ledger(window(), vm.exportDir()).ifPresent(vm::exportLedger));
+        ledger.setOnAction(e -> SupervisionForms.ledger(window(), vm.exportDir(), vm::exportLedger));
         VBox register = new VBox(8, filters(), FilterBanner.of("supervision-named-filter", vm.namedFilterProperty(),
                 vm::clearNamedFilter), split);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -152,8 +152,8 @@ public final class SupervisionView implements PaneView {
     }
 
     private void issueNotice(Window owner, SupervisionItem item) {
-        SupervisionForms.notice(owner, item.title(), vm.exportDir(), item.displayNumber())
-                .ifPresent(n -> vm.issueNotice(item, n.requirement(), n.format(), n.file()));
+        SupervisionForms.notice(owner, item.title(), vm.exportDir(), item.displayNumber(),
+                (n, form) -> vm.issueNotice(item, n.requirement(), n.format(), n.file(), form));
     }
 
     private Window window() {

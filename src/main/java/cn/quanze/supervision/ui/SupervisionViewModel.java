@@ -13,6 +13,7 @@ import cn.quanze.supervision.data.SupervisionBoard;
 import cn.quanze.supervision.data.SupervisionBoard.Entry;
 import cn.quanze.supervision.data.SupervisionRepository;
 import cn.quanze.supervision.data.SupervisionService;
+import cn.quanze.ui.common.FormOutcome;
 import cn.quanze.ui.common.TaskExecutor;
 import cn.quanze.core.files.ReportFormat;
 import java.nio.file.Path;
@@ -196,12 +197,17 @@ public final class SupervisionViewModel {
         });
     }
 
+    /** Runs the action a form asked for: the form closes when it is done, and stays open saying why when refused. */
+    private <T> void perform(String title, Callable<T> action, Consumer<T> done, FormOutcome form) {
+        Refusals.forForm(tasks, title, action, done, form);
+    }
+
     private String currentId() {
         return selected.get().item().id();
     }
 
-    public void register(SupervisionItem draft) {
-        perform("supervision.saving", () -> service.register(draft), null);
+    public void register(SupervisionItem draft, FormOutcome form) {
+        perform("supervision.saving", () -> service.register(draft), null, form);
     }
 
     public void assign() {
@@ -212,43 +218,51 @@ public final class SupervisionViewModel {
         perform("supervision.saving", () -> service.start(currentId()), null);
     }
 
-    public void feedback(FeedbackForm.Result f) {
-        perform("supervision.saving", () -> service.feedback(currentId(), f.date(), f.content(), f.progress(),
-                f.problems(), f.nextSteps(), f.files()), null);
+    public void feedback(FeedbackForm.Result f, FormOutcome form) {
+        String id = currentId();
+        perform("supervision.saving", () -> service.feedback(id, f.date(), f.content(), f.progress(),
+                f.problems(), f.nextSteps(), f.files()), null, form);
     }
 
-    public void urge(String text) {
-        perform("supervision.saving", () -> service.urge(currentId(), text), null);
+    public void urge(String text, FormOutcome form) {
+        String id = currentId();
+        perform("supervision.saving", () -> service.urge(id, text), null, form);
     }
 
-    public void requestCompletion(String summary) {
-        perform("supervision.saving", () -> service.requestCompletion(currentId(), summary), null);
+    public void requestCompletion(String summary, FormOutcome form) {
+        String id = currentId();
+        perform("supervision.saving", () -> service.requestCompletion(id, summary), null, form);
     }
 
-    public void review(boolean approve, String comment) {
+    public void review(boolean approve, String comment, FormOutcome form) {
         String id = currentId();
         perform("supervision.saving", () -> approve ? service.approveCompletion(id, comment)
-                : service.returnToUnit(id, comment), null);
+                : service.returnToUnit(id, comment), null, form);
     }
 
-    public void requestExtension(LocalDate wanted, String reason) {
-        perform("supervision.saving", () -> service.requestExtension(currentId(), wanted, reason), null);
+    public void requestExtension(LocalDate wanted, String reason, FormOutcome form) {
+        String id = currentId();
+        perform("supervision.saving", () -> service.requestExtension(id, wanted, reason), null, form);
     }
 
-    public void decideExtension(boolean approve, LocalDate granted, String comment) {
-        perform("supervision.saving", () -> service.decideExtension(currentId(), approve, granted, comment), null);
+    public void decideExtension(boolean approve, LocalDate granted, String comment, FormOutcome form) {
+        String id = currentId();
+        perform("supervision.saving", () -> service.decideExtension(id, approve, granted, comment), null, form);
     }
 
-    public void defer(String reason) {
-        perform("supervision.saving", () -> service.defer(currentId(), reason), null);
+    public void defer(String reason, FormOutcome form) {
+        String id = currentId();
+        perform("supervision.saving", () -> service.defer(id, reason), null, form);
     }
 
-    public void resume(LocalDate newDeadline) {
-        perform("supervision.saving", () -> service.resume(currentId(), newDeadline), null);
+    public void resume(LocalDate newDeadline, FormOutcome form) {
+        String id = currentId();
+        perform("supervision.saving", () -> service.resume(id, newDeadline), null, form);
     }
 
-    public void withdraw(String reason) {
-        perform("supervision.saving", () -> service.withdraw(currentId(), reason), null);
+    public void withdraw(String reason, FormOutcome form) {
+        String id = currentId();
+        perform("supervision.saving", () -> service.withdraw(id, reason), null, form);
     }
 
     public void archive() {
@@ -256,29 +270,30 @@ public final class SupervisionViewModel {
     }
 
     public void addRectification(String problem, Department unit, String owner, LocalDate deadline,
-                                 String measures) {
+                                 String measures, FormOutcome form) {
         String id = currentId();
         perform("supervision.saving", () -> service.addRectification(id, problem, unit == null ? null : unit.id(),
-                owner, deadline, measures), null);
+                owner, deadline, measures), null, form);
     }
 
-    public void verifyRectification(Rectification r, String note, LocalDate recheck) {
-        perform("supervision.saving", () -> service.verifyRectification(r.id(), note, recheck), null);
+    public void verifyRectification(Rectification r, String note, LocalDate recheck, FormOutcome form) {
+        perform("supervision.saving", () -> service.verifyRectification(r.id(), note, recheck), null, form);
     }
 
-    public void issueNotice(SupervisionItem item, String requirement, ReportFormat format, Path file) {
+    public void issueNotice(SupervisionItem item, String requirement, ReportFormat format, Path file,
+                            FormOutcome form) {
         perform("supervision.writing", () -> exports.notices().issue(item, requirement, format, file),
-                lastWritten::set);
+                lastWritten::set, form);
     }
 
-    public void writeReport(LocalDate from, LocalDate to, ReportFormat format, Path file) {
-        perform("supervision.writing", () -> exports.reports().write(from, to, format, file), lastWritten::set);
+    public void writeReport(LocalDate from, LocalDate to, ReportFormat format, Path file, FormOutcome form) {
+        perform("supervision.writing", () -> exports.reports().write(from, to, format, file), lastWritten::set, form);
     }
 
     /** The ledger (督办台账) of the items the filters show. */
-    public void exportLedger(Path file) {
+    public void exportLedger(Path file, FormOutcome form) {
         List<Entry> shown = List.copyOf(filtered);
-        perform("supervision.writing", () -> exports.ledger().export(shown, file), lastWritten::set);
+        perform("supervision.writing", () -> exports.ledger().export(shown, file), lastWritten::set, form);
     }
 
     /** The file written last (notice, report, ledger), for the status line. */

@@ -12,7 +12,7 @@ import cn.quanze.ui.common.TaskRunner;
 import java.time.LocalDate;
 import java.util.function.Predicate;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
@@ -65,7 +65,7 @@ class CasesPaneTest extends WindowTest {
     }
 
     private void ok(DialogPane d) {
-        clickOn((Button) d.lookupButton(ButtonType.OK));
+        clickOn((Button) d.lookup("#form-button-0"));
     }
 
     private void shot(String name) {
@@ -132,13 +132,14 @@ class CasesPaneTest extends WindowTest {
         clickOn("#cases-extend");
         DialogPane e = dialog();
         interact(() -> ((Spinner<Integer>) e.lookup("#case-extend-days")).getValueFactory().setValue(10));
-        ok(e); // without approver: refused with a Chinese sentence, nothing written
-        waitUntil(() -> lookup("#cases-status").queryAs(Label.class).getText().contains("批准人"));
-        clickOn("#cases-extend");
-        DialogPane e2 = dialog();
-        clickOn(e2.lookup("#case-extend-approver")).write("副局长 马建国");
-        clickOn(e2.lookup("#case-extend-reason")).write("需现场核查");
-        ok(e2);
+        clickOn(e.lookup("#case-extend-reason")).write("需现场核查");
+        ok(e); // without approver: refused beside the approver field, the form stays open as typed
+        waitUntil(() -> ((Label) e.lookup("#case-extend-approver-message")).getText().contains("批准人"));
+        assertThat(e.getScene().getWindow().isShowing()).isTrue();
+        assertThat(((TextField) e.lookup("#case-extend-reason")).getText()).isEqualTo("需现场核查");
+        assertThat(row(r -> r.history().file().number().equals(number)).progress().extensionDays()).isZero();
+        clickOn(e.lookup("#case-extend-approver")).write("副局长 马建国");
+        ok(e);
         waitUntil(() -> row(r -> r.history().file().number().equals(number)).progress().extensionDays() == 10);
         interact(() -> table().getSelectionModel().select(row(r -> r.history().file().number().equals(number))));
 

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** 限时办结 without a window: the demo district's cases on 2026-11-22, their filters, selection and commands. */
 class CasesViewModelTest {
+    private final cn.quanze.ui.common.RecordingForm form = new cn.quanze.ui.common.RecordingForm();
+
     @TempDir
     Path dir;
     private Workbench wb;
@@ -119,7 +121,7 @@ class CasesViewModelTest {
         Integer[] limits = CasesViewModel.limitsOf(food);
         int before = vm.totalCount();
         vm.openCase(new CasesViewModel.NewCase(food, null, "上海测试餐饮有限公司", "食品经营许可新办申请",
-                LocalDate.of(2026, 11, 13), limits[0], limits[1], null, null, null, null));
+                LocalDate.of(2026, 11, 13), limits[0], limits[1], null, null, null, null), form);
         assertThat(tasks.errors()).isEmpty();
         assertThat(vm.totalCount()).isEqualTo(before + 1);
         CaseRow created = vm.cases().stream().filter(r -> r.history().file().applicant().equals("上海测试餐饮有限公司"))
@@ -128,7 +130,7 @@ class CasesViewModelTest {
         assertThat(created.progress().light()).isEqualTo(Light.RED); // promised 5 working days: due 11-20
 
         vm.select(created);
-        vm.suspend(SuspensionReason.CORRECTION, LocalDate.of(2026, 11, 16), "补正营业执照");
+        vm.suspend(SuspensionReason.CORRECTION, LocalDate.of(2026, 11, 16), "补正营业执照", form);
         assertThat(vm.statusProperty().get()).isEqualTo("已暂停计时");
         CaseRow suspended = row(created.history().file().number());
         assertThat(suspended.progress().state()).isEqualTo(CaseState.SUSPENDED);
@@ -136,9 +138,9 @@ class CasesViewModelTest {
         assertThat(vm.selectedProperty().get().id()).isEqualTo(created.id()); // the selection survives the reload
         assertThat(vm.timeline()).hasSize(2);
 
-        vm.resume(LocalDate.of(2026, 11, 20));
+        vm.resume(LocalDate.of(2026, 11, 20), form);
         assertThat(row(created.history().file().number()).progress().state()).isEqualTo(CaseState.OPEN);
-        vm.complete(LocalDate.of(2026, 11, 22), "准予许可，已发证");
+        vm.complete(LocalDate.of(2026, 11, 22), "准予许可，已发证", form);
         CaseRow done = row(created.history().file().number());
         assertThat(done.progress().state()).isEqualTo(CaseState.COMPLETED);
         assertThat(done.progress().result()).isEqualTo("准予许可，已发证");
@@ -150,7 +152,7 @@ class CasesViewModelTest {
         PowerItem stepped = vm.citablePowers().stream().filter(p -> p.steps().size() >= 2 && p.legalLimitDays() != null)
                 .findFirst().orElseThrow();
         vm.openCase(new CasesViewModel.NewCase(stepped, null, "上海测试有限公司", "分环节办理的申请", vm.today(),
-                stepped.legalLimitDays(), stepped.promisedLimitDays(), null, null, null, null));
+                stepped.legalLimitDays(), stepped.promisedLimitDays(), null, null, null, null), form);
         assertThat(tasks.errors()).isEmpty();
         assertThat(vm.statusProperty().get()).startsWith("已受理办件");
         CaseRow withSteps = vm.cases().stream().filter(r -> r.history().file().applicant().equals("上海测试有限公司"))
@@ -158,7 +160,7 @@ class CasesViewModelTest {
         vm.select(withSteps);
         assertThat(vm.steps()).hasSize(stepped.steps().size());
         int first = vm.nextOpenStep().orElseThrow();
-        vm.stepDone(first, vm.today());
+        vm.stepDone(first, vm.today(), form);
         assertThat(vm.statusProperty().get()).isEqualTo(I18n.t("cases.done.step"));
         assertThat(vm.selectedProperty().get().id()).isEqualTo(withSteps.id());
         assertThat(vm.steps()).filteredOn(s -> s.index() == first).singleElement()
@@ -173,12 +175,13 @@ class CasesViewModelTest {
         CaseRow open = vm.cases().stream().filter(r -> r.progress().isOpen()).findFirst().orElseThrow();
         vm.select(open);
         int events = open.history().events().size();
-        vm.extend(10, "", "需现场核查");
-        assertThat(vm.statusProperty().get()).contains("批准人");
+        vm.extend(10, "", "需现场核查", form);
+        assertThat(form.lastMessage()).contains("批准人"); // the form stays open with the reason
+        assertThat(form.done).isZero();
         assertThat(wb.cases().byId(open.id()).orElseThrow().events()).hasSize(events);
         assertThat(row(open.history().file().number()).progress().extensionDays()).isZero();
 
-        vm.extend(10, "副局长 马建国", "需现场核查");
+        vm.extend(10, "副局长 马建国", "需现场核查", form);
         assertThat(vm.statusProperty().get()).isEqualTo(I18n.t("cases.done.extended", 10));
         assertThat(row(open.history().file().number()).progress().extensionDays()).isEqualTo(10);
     }

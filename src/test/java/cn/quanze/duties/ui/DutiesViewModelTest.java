@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** 责任清单 without a window: the demo catalog's three views and gaps, a gap closed through its form, files. */
 class DutiesViewModelTest {
+    private final cn.quanze.ui.common.RecordingForm outcome = new cn.quanze.ui.common.RecordingForm();
+
     @TempDir
     Path dir;
     private Workbench wb;
@@ -92,7 +94,7 @@ class DutiesViewModelTest {
         assertThat(stages.rows()).hasSize(DutyStage.standardFor(
                 wb.powers().byCode("JL-SCJ-001").orElseThrow().type()).size());
 
-        List<String> errors = form.submit();
+        List<String> errors = form.submit(outcome);
         assertThat(errors).isNotEmpty();
         assertThat(errors.get(0)).contains("责任事项 第 1 行").contains("内容");
         assertThat(vm.gaps()).hasSize(8);
@@ -104,7 +106,7 @@ class DutiesViewModelTest {
                 .set("basis", "《中华人民共和国食品安全法》第一百一十五条");
         form.section("cases").addRow().set("text", "泄露举报人信息或者对举报人打击报复的")
                 .set("basis", "《中华人民共和国食品安全法》第一百一十五条");
-        assertThat(form.submit()).isEmpty();
+        assertThat(form.submit(outcome)).isEmpty();
         vm.formClosed();
         assertThat(vm.formProperty().get()).isNull();
         assertThat(vm.messageProperty().get()).isEqualTo(I18n.t("duties.saved"));

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * reloads the register after each write.
  */
 class SupervisionViewModelTest {
+    private final cn.quanze.ui.common.RecordingForm form = new cn.quanze.ui.common.RecordingForm();
+
     private static final String TITLE = "整治背街小巷环境卫生";
     @TempDir
     Path dir;
@@ -128,7 +130,7 @@ class SupervisionViewModelTest {
 
     @Test
     void registerAssignAndStartAnItemTheRegisterFollowsEachStep() {
-        vm.register(draft(wb.departments().byCode("JSW").orElseThrow()));
+        vm.register(draft(wb.departments().byCode("JSW").orElseThrow()), form);
         assertThat(tasks.errors()).isEmpty();
         assertThat(ours().item().state()).isEqualTo(SupervisionState.REGISTERED);
         vm.select(ours());
@@ -138,14 +140,14 @@ class SupervisionViewModelTest {
         assertThat(vm.selectedProperty().get().item().state()).isEqualTo(SupervisionState.ASSIGNED);
         vm.start();
         assertThat(ours().item().state()).isEqualTo(SupervisionState.IN_PROGRESS);
-        vm.urge("请加快进度，月底前完成一半");
+        vm.urge("请加快进度，月底前完成一半", form);
         assertThat(vm.timeline()).isNotEmpty();
         assertThat(tasks.errors()).isEmpty();
     }
 
     @Test
     void aStepTheRulesRefuseComesBackAsTheirSentenceAndChangesNothing() {
-        vm.register(draft(wb.departments().byCode("JSW").orElseThrow()));
+        vm.register(draft(wb.departments().byCode("JSW").orElseThrow()), form);
         vm.select(ours());
         String id = ours().item().id();
         vm.archive();
@@ -160,7 +162,7 @@ class SupervisionViewModelTest {
     void theLedgerHoldsTheItemsTheFiltersShow() throws Exception {
         vm.stateFilterProperty().set(SupervisionState.IN_PROGRESS);
         Path ledger = dir.resolve("台账.xlsx");
-        vm.exportLedger(ledger);
+        vm.exportLedger(ledger, form);
         assertThat(vm.lastWrittenProperty().get()).isEqualTo(ledger);
         assertThat(Files.size(ledger)).isGreaterThan(3000);
         assertThat(vm.exportDir()).isEqualTo(dir.resolve("exports"));

@@ -61,7 +61,6 @@ class LoginFlowTest extends WindowTest {
         waitFor(() -> lookup("#setup-code").tryQuery().isPresent());
         clickOn("#setup-code").write("JD01");
         clickOn("#setup-name").write("田林街道办事处");
-        clickOn("#setup-demo");
         clickOn("#setup-admin-password").write("tianlin2026");
         clickOn("#setup-admin-confirm").write("tianlin2026");
         Shots.save(lookup("#setup-code").query().getScene(), "setup-first-run");
