@@ -20,6 +20,7 @@ import cn.quanze.admin.ui.AdminView;
 import cn.quanze.admin.ui.AdminViewModel;
 import cn.quanze.admin.ui.AuditViewModel;
 import cn.quanze.admin.ui.BackupViewModel;
+import cn.quanze.org.ui.UnitsViewModel;
 import cn.quanze.org.ui.UsersViewModel;
 import cn.quanze.core.db.AuditLog;
 import cn.quanze.cases.ui.CalendarEditorViewModel;
@@ -309,7 +310,9 @@ public final class DesktopApp {
                         () -> syncView()),
                 new NavEntry("admin", "nav.admin", Feather.SETTINGS,
                         () -> new AdminView(new AdminViewModel(wb.departments(), wb.demoData(), new DbCheck(wb.store()),
-                                tasks), new UsersViewModel(wb.users(), wb.departments(), tasks),
+                                tasks), new UnitsViewModel(wb.units(), wb.unitImport(), tasks, dialogs,
+                                        () -> wb.store().principal().map(p -> p.role() == Role.ADMIN).orElse(true)),
+                                new UsersViewModel(wb.users(), wb.departments(), tasks),
                                 new AuditViewModel(new AuditLog(wb.store(), clock.getZone()), tasks, clock.getZone()),
                                 new BackupViewModel(wb.backups(), tasks, clock.getZone()),
                                 new CalendarEditorViewModel(wb.calendarService(), wb.cases(), tasks),
