@@ -13,7 +13,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
@@ -125,10 +124,9 @@ final class CaseDialogs {
         TextField promised = text("case-promised", 5);
         TextField reason = text("case-limit-reason", 30);
         reason.setPromptText(I18n.t("cases.form.limitReasonPrompt"));
-        ComboBox<Department> dept = new ComboBox<>(vm.departmentOptions());
+        ComboBox<Department> dept = new cn.quanze.ui.common.FilterComboBox<>(vm.departmentOptions(), Department::name,
+                cn.quanze.org.domain.UnitMatcher::keysOf, cn.quanze.org.domain.UnitMatcher::normalize);
         dept.setId("case-department");
-        dept.setButtonCell(deptCell());
-        dept.setCellFactory(l -> deptCell());
         TextField post = text("case-post", 15);
         TextField person = text("case-person", 15);
         item.valueProperty().addListener((o, a, p) -> {
@@ -159,16 +157,6 @@ final class CaseDialogs {
                 power.isSelected() ? item.getValue() : null, other.isSelected() ? category.getText() : null,
                 applicant.getText(), matter.getText(), received.getValue(), number(legal.getText()),
                 number(promised.getText()), reason.getText(), dept.getValue(), post.getText(), person.getText()));
-    }
-
-    private static ListCell<Department> deptCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Department d, boolean empty) {
-                super.updateItem(d, empty);
-                setText(empty || d == null ? null : d.name());
-            }
-        };
     }
 
     static Optional<Suspension> suspend(Window owner, LocalDate today) {

@@ -50,8 +50,7 @@ final class PowerEditDialog {
         main.addRow(r++, label("powers.excel.col.code"), text("powers-edit-code", vm.code));
         main.addRow(r++, label("powers.excel.col.name"), text("powers-edit-name", vm.name));
         main.addRow(r++, label("powers.excel.col.type"), combo("powers-edit-type", List.of(PowerType.values()), vm.type, I18n::of));
-        main.addRow(r++, label("powers.excel.col.department"), combo("powers-edit-department", departments, vm.department,
-                Department::name));
+        main.addRow(r++, label("powers.excel.col.department"), unitChooser(departments, vm.department));
         main.addRow(r++, label("powers.excel.col.office"), text("powers-edit-office", vm.office));
         main.addRow(r++, label("powers.excel.col.level"), combo("powers-edit-level", List.of(OfficeLevel.values()), vm.level,
                 I18n::of));
@@ -150,6 +149,15 @@ final class PowerEditDialog {
         a.setWrapText(true);
         a.textProperty().bindBidirectional(p);
         return a;
+    }
+
+    /** 实施主体: filters the units as the user types (name, short name, alias). */
+    private static ComboBox<Department> unitChooser(List<Department> units, ObjectProperty<Department> p) {
+        ComboBox<Department> c = new cn.quanze.ui.common.FilterComboBox<>(units, Department::name,
+                cn.quanze.org.domain.UnitMatcher::keysOf, cn.quanze.org.domain.UnitMatcher::normalize);
+        c.setId("powers-edit-department");
+        c.valueProperty().bindBidirectional(p);
+        return c;
     }
 
     private static <T> ComboBox<T> combo(String id, List<T> values, ObjectProperty<T> p, Function<T, String> label) {
