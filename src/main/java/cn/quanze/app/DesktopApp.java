@@ -43,6 +43,7 @@ import cn.quanze.powers.ui.PowersViewModel;
 import cn.quanze.search.ui.SearchOverlay;
 import cn.quanze.search.ui.SearchViewModel;
 import cn.quanze.admin.ui.SetupDialog;
+import cn.quanze.admin.ui.SetupUnitsViewModel;
 import cn.quanze.admin.ui.SetupViewModel;
 import cn.quanze.ui.shell.MainWindow;
 import cn.quanze.ui.shell.NavEntry;
@@ -176,12 +177,15 @@ public final class DesktopApp {
     }
 
     private void firstRun(boolean officeNeeded, Runnable onShown) {
-        Optional<SetupViewModel.Choice> choice = SetupDialog.ask(stage, new SetupViewModel(officeNeeded));
+        SetupUnitsViewModel units = new SetupUnitsViewModel(dialogs);
+        Optional<SetupViewModel.Choice> choice = SetupDialog.ask(stage, new SetupViewModel(officeNeeded), units);
         if (choice.isEmpty()) {
             quit();
             return;
         }
         SetupViewModel.Choice c = choice.get();
+        record Done(OfficeIdentity identity, List<String> unitProblems) {
+        }
         tasks.run("setup.saving", () -> {
             if (officeNeeded) {
                 wb.initOffice(c.code(), c.name(), c.level());
@@ -190,11 +194,22 @@ public final class DesktopApp {
             var admin = wb.users().create(c.adminLogin(), c.adminName(), null, Role.ADMIN, c.adminPassword());
             java.util.Arrays.fill(c.adminPassword(), '\0');
             wb.store().signIn(UserAccounts.principalOf(admin));
+            List<String> problems = officeNeeded ? units.apply(wb.units(), wb.unitImport(), c.code()) : List.of();
             if (c.demo()) {
                 wb.demoData().load();
             }
-            return wb.settings().identity().orElseThrow();
-        }, identity -> ready(identity, onShown));
+            return new Done(wb.settings().identity().orElseThrow(), problems);
+        }, done -> {
+            ready(done.identity(), onShown);
+            if (!done.unitProblems().isEmpty()) {
+                javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.WARNING, String.join("\n", done.unitProblems()));
+                a.setHeaderText(I18n.t("setup.units.problems"));
+                a.initOwner(stage);
+                a.getDialogPane().setId("setup-units-problems");
+                a.show();
+            }
+        });
     }
 
     private void signIn(OfficeIdentity identity, Runnable onShown) {

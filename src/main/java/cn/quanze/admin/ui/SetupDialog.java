@@ -21,6 +21,11 @@ public final class SetupDialog {
     }
 
     public static Optional<SetupViewModel.Choice> ask(Window owner, SetupViewModel vm) {
+        return ask(owner, vm, null);
+    }
+
+    /** As {@link #ask(Window, SetupViewModel)}, with the step that takes the office's units ({@code units} null: none). */
+    public static Optional<SetupViewModel.Choice> ask(Window owner, SetupViewModel vm, SetupUnitsViewModel units) {
         Dialog<SetupViewModel.Choice> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
@@ -68,9 +73,15 @@ public final class SetupDialog {
         grid.addRow(row++, new Label(I18n.t("setup.admin.confirm")), secret("setup-admin-confirm",
                 vm.confirmProperty()));
         grid.add(problem, 1, row);
-        dialog.getDialogPane().setContent(grid);
+        if (units != null && vm.officeNeeded()) {
+            units.levelProperty().bind(vm.levelProperty());
+            dialog.getDialogPane().setContent(new javafx.scene.layout.HBox(24, grid, SetupUnitsStep.build(units)));
+        } else {
+            dialog.getDialogPane().setContent(grid);
+        }
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(vm.validProperty().not());
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(units == null
+                ? vm.validProperty().not() : vm.validProperty().not().or(units.validProperty().not()));
         dialog.setResultConverter(b -> b == ButtonType.OK ? vm.choice() : null);
         return dialog.showAndWait();
     }
