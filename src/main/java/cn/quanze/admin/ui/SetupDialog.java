@@ -41,6 +41,7 @@ public final class SetupDialog {
         name.setPromptText(I18n.t("setup.name.prompt"));
         name.textProperty().bindBidirectional(vm.nameProperty());
         ComboBox<OfficeLevel> level = new ComboBox<>();
+        level.setId("setup-level");
         level.getItems().setAll(OfficeLevel.values());
         level.setCellFactory(l -> levelCell());
         level.setButtonCell(levelCell());
@@ -60,6 +61,9 @@ public final class SetupDialog {
             grid.addRow(row++, new Label(I18n.t("setup.name")), name);
             grid.addRow(row++, new Label(I18n.t("setup.level")), level);
             grid.add(demo, 1, row++);
+            if (units != null) {
+                grid.add(SetupUnitsStep.build(units), 0, row++, 2, 1);
+            }
         } else {
             dialog.setHeaderText(I18n.t("setup.header.admin"));
         }
@@ -73,15 +77,25 @@ public final class SetupDialog {
         grid.addRow(row++, new Label(I18n.t("setup.admin.confirm")), secret("setup-admin-confirm",
                 vm.confirmProperty()));
         grid.add(problem, 1, row);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         if (units != null && vm.officeNeeded()) {
             units.levelProperty().bind(vm.levelProperty());
-            dialog.getDialogPane().setContent(new javafx.scene.layout.HBox(24, grid, SetupUnitsStep.build(units)));
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+            scroll.setId("setup-scroll");
+            scroll.setFitToWidth(true);
+            scroll.setPrefViewportHeight(520); // 确定/取消 stay in sight on a 768-pixel screen
+            dialog.getDialogPane().setContent(scroll);
         } else {
             dialog.getDialogPane().setContent(grid);
         }
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(units == null
                 ? vm.validProperty().not() : vm.validProperty().not().or(units.validProperty().not()));
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL))
+                .setText(I18n.t("common.cancel"));
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(I18n.t("setup.finish"));
         dialog.setResultConverter(b -> b == ButtonType.OK ? vm.choice() : null);
         return dialog.showAndWait();
     }

@@ -23,10 +23,11 @@ final class SetupUnitsStep {
     static Node build(SetupUnitsViewModel vm) {
         Label title = new Label(I18n.t("setup.units"));
         title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
         Label hint = new Label(I18n.t("setup.units.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        hint.setMaxWidth(340);
+        hint.setMaxWidth(520);
         GridPane rows = new GridPane();
         rows.setHgap(8);
         rows.setVgap(6);
@@ -41,7 +42,7 @@ final class SetupUnitsStep {
         });
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(210);
+        scroll.setPrefViewportHeight(170);
         Button more = new Button(I18n.t("setup.units.more"));
         more.setId("setup-units-more");
         more.setOnAction(e -> vm.addRow());
@@ -51,7 +52,7 @@ final class SetupUnitsStep {
         Label file = new Label();
         file.setId("setup-units-file");
         file.setWrapText(true);
-        file.setMaxWidth(340);
+        file.setMaxWidth(520);
         file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.fileProperty().get() == null
                 ? I18n.t("setup.units.noFile") : I18n.t("setup.units.file", vm.fileProperty().get().getFileName()),
                 vm.fileProperty()));
@@ -59,9 +60,9 @@ final class SetupUnitsStep {
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);
         problem.textProperty().bind(vm.problemProperty());
-        VBox box = new VBox(8, title, hint, scroll, more, new HBox(8, choose), file, problem);
+        VBox box = new VBox(8, title, hint, scroll, new HBox(8, more, choose), file, problem);
         box.setId("setup-units");
-        box.setPrefWidth(360);
+        box.setPadding(new javafx.geometry.Insets(8, 0, 8, 0));
         return box;
     }
 
@@ -69,7 +70,7 @@ final class SetupUnitsStep {
         int i = grid.getRowCount();
         TextField name = new TextField();
         name.setId("setup-unit-name-" + i);
-        name.setPrefColumnCount(14);
+        name.setPrefColumnCount(18);
         name.textProperty().bindBidirectional(r.nameProperty());
         ComboBox<UnitKind> kind = new ComboBox<>();
         kind.setId("setup-unit-kind-" + i);
@@ -77,6 +78,8 @@ final class SetupUnitsStep {
         kind.setCellFactory(l -> cell());
         kind.setButtonCell(cell());
         kind.valueProperty().bindBidirectional(r.kindProperty());
+        kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        kind.setPrefWidth(130);
         grid.addRow(i, name, kind);
     }
 

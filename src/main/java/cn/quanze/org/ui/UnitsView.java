@@ -58,14 +58,14 @@ public final class UnitsView {
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>());
         tree.setPlaceholder(new Label(I18n.t("admin.units.empty")));
-        tree.getColumns().add(column("admin.col.name", Department::name, 220));
-        tree.getColumns().add(column("admin.col.code", Department::code, 90));
-        tree.getColumns().add(column("admin.col.shortName", d -> nz(d.shortName()), 100));
-        tree.getColumns().add(column("admin.col.kind", d -> I18n.of(d.kind()), 80));
+        tree.getColumns().add(column("admin.col.name", Department::name, 200));
+        tree.getColumns().add(column("admin.col.code", Department::code, 80));
+        tree.getColumns().add(column("admin.col.shortName", d -> nz(d.shortName()), 90));
+        tree.getColumns().add(column("admin.col.kind", d -> I18n.of(d.kind()), 90));
         tree.getColumns().add(column("units.excel.col.phone", d -> nz(d.phone()), 110));
-        tree.getColumns().add(column("units.excel.col.head", d -> nz(d.head()), 80));
+        tree.getColumns().add(column("units.excel.col.head", d -> nz(d.head()), 70));
         tree.getColumns().add(column("units.excel.col.retiredOn", d -> d.retiredOn() == null ? ""
-                : d.retiredOn().toString(), 100));
+                : d.retiredOn().toString(), 90));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             if (!rebuilding && t != null && t.getValue() != null) {
                 vm.selectedProperty().set(t.getValue());
@@ -142,7 +142,7 @@ public final class UnitsView {
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(left, scroll);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.58);
         VBox.setVgrow(split, Priority.ALWAYS);
         root = new VBox(8, split);
         root.setId("units-pane");

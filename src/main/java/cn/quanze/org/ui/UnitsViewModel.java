@@ -67,6 +67,8 @@ public final class UnitsViewModel {
     private final BooleanSupplier canEdit;
     private final ObservableList<Department> units = FXCollections.observableArrayList();
     private final ObservableList<Department> shown = FXCollections.observableArrayList();
+    private final ObservableList<Department> unitsReadOnly = FXCollections.unmodifiableObservableList(units);
+    private final ObservableList<Department> shownReadOnly = FXCollections.unmodifiableObservableList(shown);
     private final Set<String> hits = new HashSet<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Department> selected = new SimpleObjectProperty<>();
@@ -335,12 +337,12 @@ public final class UnitsViewModel {
     }
 
     public ObservableList<Department> units() {
-        return FXCollections.unmodifiableObservableList(units);
+        return unitsReadOnly; // one wrapper: its listeners would go with a new one
     }
 
     /** The units the tree shows: all, or those answering the search with their upper units, in tree order. */
     public ObservableList<Department> shown() {
-        return FXCollections.unmodifiableObservableList(shown);
+        return shownReadOnly;
     }
 
     public ReadOnlyStringProperty errorProperty(Field f) {

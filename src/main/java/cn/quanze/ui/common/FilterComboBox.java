@@ -102,6 +102,14 @@ public final class FilterComboBox<T> extends ComboBox<T> {
         }
         String q = normalize.apply(text == null ? "" : text);
         filling = true;
+        if (v != null) {
+            // typing replaces the chosen entry: let go of it first, or the filter would drop it from the selection
+            // and the combo box would put its (empty) name over what is being typed
+            int caret = getEditor().getCaretPosition();
+            setValue(null);
+            getEditor().setText(text);
+            getEditor().positionCaret(caret);
+        }
         shown.setPredicate(q.isEmpty() ? null : t -> keys.apply(t).stream().anyMatch(k -> k.contains(q)));
         filling = false;
         if (getScene() != null && isFocused() && !isShowing() && !shown.isEmpty()) {

@@ -50,6 +50,19 @@ class FilterComboBoxTest extends WindowTest {
     }
 
     @Test
+    void typingOverAChosenUnitReplacesIt() throws Exception {
+        show();
+        interact(() -> box.setValue(box.getItems().get(0)));
+        interact(() -> box.getEditor().clear());
+        clickOn(box.getEditor()).write("城运");
+        waitFor(() -> box.getItems().size() == 1);
+        assertThat(box.getEditor().getText()).isEqualTo("城运");
+        type(KeyCode.TAB);
+        waitFor(() -> box.getValue() != null);
+        assertThat(box.getValue().code()).isEqualTo("CY");
+    }
+
+    @Test
     void fullWidthAndSpacesAreIgnoredAndLeavingTakesTheOnlyOneLeft() throws Exception {
         show();
         clickOn("#chooser").write("城 运");
