@@ -20,6 +20,7 @@ import cn.quanze.admin.ui.AdminView;
 import cn.quanze.admin.ui.AdminViewModel;
 import cn.quanze.admin.ui.AuditViewModel;
 import cn.quanze.admin.ui.BackupViewModel;
+import cn.quanze.org.ui.UnitsViewModel;
 import cn.quanze.org.ui.UsersViewModel;
 import cn.quanze.core.db.AuditLog;
 import cn.quanze.cases.ui.CalendarEditorViewModel;
@@ -43,6 +44,7 @@ import cn.quanze.powers.ui.PowersViewModel;
 import cn.quanze.search.ui.SearchOverlay;
 import cn.quanze.search.ui.SearchViewModel;
 import cn.quanze.admin.ui.SetupDialog;
+import cn.quanze.admin.ui.SetupUnitsViewModel;
 import cn.quanze.admin.ui.SetupViewModel;
 import cn.quanze.ui.shell.MainWindow;
 import cn.quanze.ui.shell.NavEntry;
@@ -181,7 +183,11 @@ public final class DesktopApp {
      * demo data loaded when chosen); a refusal is shown in it, beside the field when it is about one.
      */
     private void firstRun(boolean officeNeeded, Runnable onShown) {
-        SetupDialog.show(stage, new SetupViewModel(officeNeeded), (c, form) -> tasks.runWithProgress("setup.saving",
+        SetupUnitsViewModel units = new SetupUnitsViewModel(dialogs);
+        record Done(OfficeIdentity identity, List<String> unitProblems) {
+        }
+        SetupDialog.show(stage, new SetupViewModel(officeNeeded), officeNeeded ? units : null,
+                (c, form) -> tasks.runWithProgress("setup.saving",
                 p -> {
                     try {
                         if (officeNeeded) {
@@ -194,13 +200,23 @@ public final class DesktopApp {
                     } finally {
                         java.util.Arrays.fill(c.adminPassword(), '\0');
                     }
+                    // the office's own units, typed or imported in the dialog, go in under the office
+                    List<String> problems = officeNeeded ? units.apply(wb.units(), wb.unitImport(), c.code()) : List.of();
                     if (c.demo()) {
                         wb.demoData().load();
                     }
-                    return wb.settings().identity().orElseThrow();
-                }, identity -> {
+                    return new Done(wb.settings().identity().orElseThrow(), problems);
+                }, done -> {
                     form.done();
-                    ready(identity, onShown);
+                    ready(done.identity(), onShown);
+                    if (!done.unitProblems().isEmpty()) {
+                        javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                                javafx.scene.control.Alert.AlertType.WARNING, String.join("\n", done.unitProblems()));
+                        a.setHeaderText(I18n.t("setup.units.problems"));
+                        a.initOwner(stage);
+                        a.getDialogPane().setId("setup-units-problems");
+                        a.show();
+                    }
                 }, e -> refuseSetup(form, e)), this::quit);
     }
 
@@ -328,7 +344,9 @@ public final class DesktopApp {
                         () -> syncView()),
                 new NavEntry("admin", "nav.admin", Feather.SETTINGS,
                         () -> new AdminView(new AdminViewModel(wb.departments(), wb.demoData(), new DbCheck(wb.store()),
-                                tasks), new UsersViewModel(wb.users(), wb.departments(), tasks),
+                                tasks), new UnitsViewModel(wb.units(), wb.unitImport(), tasks, dialogs,
+                                        () -> wb.store().principal().map(p -> p.role() == Role.ADMIN).orElse(true)),
+                                new UsersViewModel(wb.users(), wb.departments(), tasks),
                                 new AuditViewModel(new AuditLog(wb.store(), clock.getZone()), tasks, clock.getZone()),
                                 new BackupViewModel(wb.backups(), tasks, clock.getZone()),
                                 new CalendarEditorViewModel(wb.calendarService(), wb.cases(), tasks),

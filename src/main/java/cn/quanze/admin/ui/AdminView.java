@@ -2,6 +2,8 @@ package cn.quanze.admin.ui;
 
 import cn.quanze.cases.ui.CalendarEditor;
 import cn.quanze.cases.ui.CalendarEditorViewModel;
+import cn.quanze.org.ui.UnitsView;
+import cn.quanze.org.ui.UnitsViewModel;
 import cn.quanze.org.ui.UsersView;
 import cn.quanze.org.ui.UsersViewModel;
 import cn.quanze.supervision.ui.EscalationRulesView;
@@ -29,6 +31,8 @@ public final class AdminView implements PaneView {
     private final VBox root;
 
     private final UsersViewModel users;
+    private final UnitsViewModel org;
+    private final UnitsView orgView;
     private final UsersView usersView;
     private final TabPane tabs;
     private final AuditViewModel audit;
@@ -37,14 +41,16 @@ public final class AdminView implements PaneView {
     private final EscalationRulesViewModel escalation;
 
     /**
-     * Tabs: units and demo data, users, audit log, backups, the 工作日日历 (month grid, year import, thresholds) and
+     * Tabs: units and demo data, 组织机构 (the unit tree and its form), users, audit log, backups, the 工作日日历 (month grid, year import, thresholds) and
      * the 督办问责规则.
      */
-    public AdminView(AdminViewModel vm, UsersViewModel users, AuditViewModel audit, BackupViewModel backups,
+    public AdminView(AdminViewModel vm, UnitsViewModel org, UsersViewModel users, AuditViewModel audit, BackupViewModel backups,
                      CalendarEditorViewModel calendarVm, EscalationRulesViewModel escalation) {
         this.escalation = escalation;
         this.vm = vm;
         this.users = users;
+        this.org = org;
+        this.orgView = new UnitsView(org);
         this.audit = audit;
         this.backups = backups;
         this.calendar = new CalendarEditor(calendarVm);
@@ -79,6 +85,7 @@ public final class AdminView implements PaneView {
         VBox unitsPage = new VBox(12, new HBox(8, Ui.spacer(), load, remove, check), status, table);
         usersView = new UsersView(users);
         tabs = new TabPane(tab("admin-tab-units", "admin.tab.units", unitsPage),
+                tab("admin-tab-org", "admin.tab.org", orgView.root()),
                 tab("admin-tab-users", "admin.tab.users", usersView.root()),
                 tab("admin-tab-audit", "admin.tab.audit", new AuditView(audit).root()),
                 tab("admin-tab-backup", "admin.tab.backup", new BackupView(backups).root()),
@@ -110,6 +117,7 @@ public final class AdminView implements PaneView {
 
     private void activateTab(String id) {
         switch (id) {
+            case "admin-tab-org" -> org.refresh();
             case "admin-tab-users" -> users.refresh();
             case "admin-tab-audit" -> audit.search();
             case "admin-tab-backup" -> backups.refresh();
@@ -127,6 +135,9 @@ public final class AdminView implements PaneView {
     @Override
     public void activate() {
         vm.refresh();
+        if (shown("admin-tab-org")) {
+            org.refresh();
+        }
     }
 
     @Override
@@ -134,9 +145,13 @@ public final class AdminView implements PaneView {
         vm.open(recordId);
     }
 
-    /** Ctrl+N on the 用户 tab: a new account. */
+    /** Ctrl+N on the 用户 tab: a new account; on 组织机构 a new unit. */
     @Override
     public boolean newRecord() {
+        if (shown("admin-tab-org")) {
+            orgView.newUnit();
+            return true;
+        }
         if (!usersTabShown()) {
             return false;
         }
@@ -144,9 +159,13 @@ public final class AdminView implements PaneView {
         return true;
     }
 
-    /** Ctrl+S on the 用户 tab: saves the account form. */
+    /** Ctrl+S on the 用户 tab: saves the account form; on 组织机构 the unit form. */
     @Override
     public boolean save() {
+        if (shown("admin-tab-org")) {
+            orgView.save();
+            return true;
+        }
         if (!usersTabShown()) {
             return false;
         }
@@ -155,6 +174,11 @@ public final class AdminView implements PaneView {
     }
 
     private boolean usersTabShown() {
-        return "admin-tab-users".equals(tabs.getSelectionModel().getSelectedItem().getId());
+        return shown("admin-tab-users");
+    }
+
+    private boolean shown(String tabId) {
+        return tabs.getSelectionModel().getSelectedItem() != null
+                && tabId.equals(tabs.getSelectionModel().getSelectedItem().getId());
     }
 }

@@ -34,10 +34,11 @@ public final class SetupDialog {
     /**
      * Shows the dialog; a choice goes to {@code submit}, which reports back through the {@link FormOutcome} (done
      * closes the dialog; refused keeps it open, the field named by one of {@link SetupViewModel}'s field names).
-     * {@code cancelled} runs when the user cancels instead.
+     * {@code cancelled} runs when the user cancels instead. {@code units} (null: none) is the step that takes the
+     * office's own units, typed or from the unit list XLSX.
      */
-    public static void show(Window owner, SetupViewModel vm, BiConsumer<SetupViewModel.Choice, FormOutcome> submit,
-                            Runnable cancelled) {
+    public static void show(Window owner, SetupViewModel vm, SetupUnitsViewModel units,
+                            BiConsumer<SetupViewModel.Choice, FormOutcome> submit, Runnable cancelled) {
         Dialog<ButtonType> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
@@ -68,6 +69,10 @@ public final class SetupDialog {
             grid.addRow(row++, label("setup.code"), beside(code, vm, SetupViewModel.CODE));
             grid.addRow(row++, label("setup.name"), beside(name, vm, SetupViewModel.NAME));
             grid.addRow(row++, label("setup.level"), beside(level, vm, SetupViewModel.LEVEL));
+            if (units != null) {
+                units.levelProperty().bind(vm.levelProperty());
+                grid.add(SetupUnitsStep.build(units), 0, row++, 2, 1);
+            }
         }
         Label adminTitle = new Label(I18n.t("setup.admin"));
         adminTitle.getStyleClass().add(Styles.TITLE_4);

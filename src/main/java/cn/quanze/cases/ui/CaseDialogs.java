@@ -13,7 +13,6 @@ import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
@@ -156,10 +155,9 @@ final class CaseDialogs {
         form.add("cases.form.limits", limitsRow, "case-limits");
         TextField reason = form.add("cases.form.limitReason", text("case-limit-reason", 30), "case-limit-reason");
         reason.setPromptText(I18n.t("cases.form.limitReasonPrompt"));
-        ComboBox<Department> dept = form.add("cases.col.department", new ComboBox<>(vm.departmentOptions()),
-                "case-department");
-        dept.setButtonCell(deptCell());
-        dept.setCellFactory(l -> deptCell());
+        ComboBox<Department> dept = form.add("cases.col.department", new cn.quanze.ui.common.FilterComboBox<>(
+                vm.departmentOptions(), Department::name, cn.quanze.org.domain.UnitMatcher::keysOf,
+                cn.quanze.org.domain.UnitMatcher::normalize), "case-department");
         TextField post = form.add("cases.form.post", text("case-post", 15), "case-post");
         TextField person = form.add("cases.form.person", text("case-person", 15), "case-person");
         item.valueProperty().addListener((o, a, p) -> {
@@ -178,16 +176,6 @@ final class CaseDialogs {
                 other.isSelected() ? category.getText() : null, applicant.getText(), matter.getText(),
                 received.getValue(), number(legal, "cases.form.legal"), number(promised, "cases.form.promised"),
                 reason.getText(), dept.getValue(), post.getText(), person.getText()), submit);
-    }
-
-    private static ListCell<Department> deptCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Department d, boolean empty) {
-                super.updateItem(d, empty);
-                setText(empty || d == null ? null : d.name());
-            }
-        };
     }
 
     static void suspend(Window owner, LocalDate today, BiConsumer<Suspension, FormOutcome> submit) {

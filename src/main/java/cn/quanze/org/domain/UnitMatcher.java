@@ -109,7 +109,11 @@ public final class UnitMatcher {
         return sb.toString().toUpperCase(Locale.ROOT);
     }
 
-    private static List<String> keysOf(Department d) {
+    /**
+     * The unit's names as the matcher compares them (code, full name, short name, aliases, normalised): what a unit
+     * chooser searches when the user types part of a name.
+     */
+    public static List<String> keysOf(Department d) {
         List<String> keys = new ArrayList<>();
         for (String s : names(d)) {
             String k = normalize(s);

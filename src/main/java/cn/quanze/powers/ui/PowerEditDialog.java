@@ -67,8 +67,8 @@ final class PowerEditDialog {
         main.addRow(r++, label("powers.excel.col.name"), beside(text("powers-edit-name", vm.name), vm, NAME));
         main.addRow(r++, label("powers.excel.col.type"), beside(combo("powers-edit-type", List.of(PowerType.values()),
                 vm.type, I18n::of), vm, TYPE));
-        main.addRow(r++, label("powers.excel.col.department"), beside(combo("powers-edit-department", departments,
-                vm.department, Department::name), vm, DEPARTMENT));
+        main.addRow(r++, label("powers.excel.col.department"), beside(unitChooser(departments, vm.department), vm,
+                DEPARTMENT));
         main.addRow(r++, label("powers.excel.col.office"), text("powers-edit-office", vm.office));
         main.addRow(r++, label("powers.excel.col.level"), combo("powers-edit-level", List.of(OfficeLevel.values()), vm.level,
                 I18n::of));
@@ -179,6 +179,15 @@ final class PowerEditDialog {
         a.setWrapText(true);
         a.textProperty().bindBidirectional(p);
         return a;
+    }
+
+    /** 实施主体: filters the units as the user types (name, short name, alias). */
+    private static ComboBox<Department> unitChooser(List<Department> units, ObjectProperty<Department> p) {
+        ComboBox<Department> c = new cn.quanze.ui.common.FilterComboBox<>(units, Department::name,
+                cn.quanze.org.domain.UnitMatcher::keysOf, cn.quanze.org.domain.UnitMatcher::normalize);
+        c.setId("powers-edit-department");
+        c.valueProperty().bindBidirectional(p);
+        return c;
     }
 
     private static <T> ComboBox<T> combo(String id, List<T> values, ObjectProperty<T> p, Function<T, String> label) {

@@ -265,21 +265,10 @@ final class SupervisionForms {
         return box;
     }
 
-    static ComboBox<Department> unitBox(List<Department> units) {
-        ComboBox<Department> box = new ComboBox<>(FXCollections.observableArrayList(units));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Department d) {
-                return d == null ? "" : d.name();
-            }
-
-            @Override
-            public Department fromString(String s) {
-                return null;
-            }
-        });
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
+    /** A unit chooser that filters as the user types (name, short name, alias). */
+    static cn.quanze.ui.common.FilterComboBox<Department> unitBox(List<Department> units) {
+        return new cn.quanze.ui.common.FilterComboBox<>(units, Department::name,
+                cn.quanze.org.domain.UnitMatcher::keysOf, cn.quanze.org.domain.UnitMatcher::normalize);
     }
 
     private static ListCell<Department> unitCell() {

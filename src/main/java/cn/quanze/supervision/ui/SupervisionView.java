@@ -110,8 +110,8 @@ public final class SupervisionView implements PaneView {
         ComboBox<Light> light = withAll(Light.values(), "supervision.filter.allLights");
         light.setId("supervision-filter-light");
         light.valueProperty().bindBidirectional(vm.lightFilterProperty());
-        ComboBox<Department> unit = SupervisionForms.unitBox(java.util.List.of());
-        unit.setItems(vm.units());
+        cn.quanze.ui.common.FilterComboBox<Department> unit = SupervisionForms.unitBox(vm.units());
+        vm.units().addListener((javafx.collections.ListChangeListener<Department>) c -> unit.setAll(vm.units()));
         unit.setPromptText(I18n.t("supervision.filter.unit"));
         unit.setId("supervision-filter-unit");
         unit.valueProperty().bindBidirectional(vm.unitFilterProperty());

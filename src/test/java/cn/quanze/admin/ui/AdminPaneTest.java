@@ -1,7 +1,9 @@
 package cn.quanze.admin.ui;
 
 import cn.quanze.cases.ui.CalendarEditorViewModel;
+import cn.quanze.org.ui.UnitsViewModel;
 import cn.quanze.org.ui.UsersViewModel;
+import cn.quanze.ui.common.ScriptedDialogs;
 import cn.quanze.supervision.ui.EscalationRulesViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +29,8 @@ class AdminPaneTest extends WindowTest {
         showPane(() -> {
             TaskRunner tasks = new TaskRunner(Throwable::printStackTrace);
             view = new AdminView(new AdminViewModel(wb.departments(), wb.demoData(), new DbCheck(wb.store()),
-                    tasks), new UsersViewModel(wb.users(), wb.departments(), tasks),
+                    tasks), new UnitsViewModel(wb.units(), wb.unitImport(), tasks, new ScriptedDialogs(), () -> true),
+                    new UsersViewModel(wb.users(), wb.departments(), tasks),
                     new AuditViewModel(new cn.quanze.core.db.AuditLog(wb.store(), TestWorkbench.ZONE), tasks,
                             TestWorkbench.ZONE),
                     new BackupViewModel(wb.backups(), tasks, TestWorkbench.ZONE),

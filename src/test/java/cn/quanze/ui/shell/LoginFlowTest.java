@@ -59,10 +59,10 @@ class LoginFlowTest extends WindowTest {
         wb = TestWorkbench.open(dir);
         launch(new AtomicBoolean());
         waitFor(() -> lookup("#setup-code").tryQuery().isPresent());
-        clickOn("#setup-code").write("JD01");
-        clickOn("#setup-name").write("田林街道办事处");
-        clickOn("#setup-admin-password").write("tianlin2026");
-        clickOn("#setup-admin-confirm").write("tianlin2026");
+        focusOn("#setup-code").write("JD01");
+        focusOn("#setup-name").write("田林街道办事处");
+        focusOn("#setup-admin-password").write("tianlin2026");
+        focusOn("#setup-admin-confirm").write("tianlin2026");
         Shots.save(lookup("#setup-code").query().getScene(), "setup-first-run");
         clickOn(lookup(".button").match(n -> n instanceof javafx.scene.control.Button b && b.isDefaultButton())
                 .queryButton());
@@ -84,5 +84,23 @@ class LoginFlowTest extends WindowTest {
         clickOn(I18n.t("login.name")).type(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, quit::get);
         assertThat(stage.isShowing()).isFalse();
+    }
+
+    /** Clicks a field of the first-run dialog wherever it is: its scroll pane is first moved to show it. */
+    private org.testfx.api.FxRobotInterface focusOn(String query) {
+        javafx.scene.Node n = lookup(query).query();
+        interact(() -> {
+            for (javafx.scene.Parent p = n.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                    javafx.geometry.Bounds b = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                    double range = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+                    if (range > 0) {
+                        sp.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 20) / range)));
+                    }
+                    break;
+                }
+            }
+        });
+        return clickOn(query);
     }
 }
